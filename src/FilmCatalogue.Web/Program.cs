@@ -1,4 +1,7 @@
+using FilmCatalogue.Web.Data;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddControllersWithViews();
 
 var app = builder.Build();

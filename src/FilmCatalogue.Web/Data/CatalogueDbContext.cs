@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Data;
+
+/// <summary>
+/// The catalogue's database. The schema lives in Migrations/ and is applied at start.
+/// To change it: edit the entities or their configuration in Configurations/, then from the repository root run
+/// <c>dotnet tool restore</c> once and
+/// <c>dotnet ef migrations add NAME --project src/FilmCatalogue.Web --output-dir Data/Migrations</c>.
+/// </summary>
+public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
+{
+    public DbSet<Film> Films => Set<Film>();
+    public DbSet<FilmTitle> FilmTitles => Set<FilmTitle>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<FilmCountry> FilmCountries => Set<FilmCountry>();
+    public DbSet<Genre> Genres => Set<Genre>();
+    public DbSet<FilmGenre> FilmGenres => Set<FilmGenre>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonName> PersonNames => Set<PersonName>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Credit> Credits => Set<Credit>();
+    public DbSet<Festival> Festivals => Set<Festival>();
+    public DbSet<Selection> Selections => Set<Selection>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<BibliographyEntry> Bibliography => Set<BibliographyEntry>();
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<FilmNote> FilmNotes => Set<FilmNote>();
+    public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+}

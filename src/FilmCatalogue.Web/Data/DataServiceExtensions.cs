@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Data;
+
+public static class DataServiceExtensions
+{
+    /// <summary>
+    /// The catalogue on SQLite. <c>ConnectionStrings:Catalogue</c> names the database; a relative file path in it
+    /// is taken from the app's content root, and its folder is created on first run.
+    /// </summary>
+    public static IServiceCollection AddCatalogueData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveConnectionString(
+            configuration.GetConnectionString("Catalogue") ?? "Data Source=App_Data/catalogue.db",
+            environment.ContentRootPath);
+        services.AddDbContextPool<CatalogueDbContext>(options => options.UseSqlite(connectionString));
+        return services;
+    }
+
+    /// <summary>Applies pending migrations and switches the database to write-ahead logging, so readers never wait for a writer.</summary>
+    public static async Task MigrateCatalogueAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    internal static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        var isFile = builder.Mode != SqliteOpenMode.Memory
+            && !string.IsNullOrEmpty(dataSource)
+            && !dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
+        if (isFile)
+        {
+            if (!Path.IsPathRooted(dataSource))
+            {
+                builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, dataSource));
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}
