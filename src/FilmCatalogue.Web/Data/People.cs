@@ -17,8 +17,13 @@ public sealed class Person
     /// <summary>The A–Z index letter of the Latin name's family name.</summary>
     public required string IndexLetter { get; set; }
 
-    /// <summary>The family name folded, for sorting the index.</summary>
+    /// <summary>The family name, then the given names, folded: the order of the Latin index.</summary>
     public required string SortKey { get; set; }
+
+    /// <summary>The letter of the original-script family name, for the index in that script (Cyrillic А–Я).</summary>
+    public string? OriginalIndexLetter { get; set; }
+
+    public string? OriginalSortKey { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -10,6 +10,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.HasIndex(p => p.Slug).IsUnique();
         person.HasIndex(p => p.OriginalNameKey);
         person.HasIndex(p => new { p.IndexLetter, p.SortKey, p.Id });
+        person.HasIndex(p => new { p.OriginalIndexLetter, p.OriginalSortKey, p.Id });
+        person.Property(p => p.OriginalIndexLetter).HasMaxLength(1);
         person.Property(p => p.Slug).HasMaxLength(120);
         person.Property(p => p.IndexLetter).HasMaxLength(1);
         person.Property(p => p.Version).IsConcurrencyToken();

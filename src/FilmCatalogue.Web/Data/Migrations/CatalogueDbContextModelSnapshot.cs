@@ -547,10 +547,17 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginalIndexLetter")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OriginalName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginalNameKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalSortKey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -577,6 +584,8 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("IndexLetter", "SortKey", "Id");
+
+                    b.HasIndex("OriginalIndexLetter", "OriginalSortKey", "Id");
 
                     b.ToTable("People");
                 });

@@ -94,6 +94,8 @@ namespace FilmCatalogue.Web.Data.Migrations
                     OriginalNameKey = table.Column<string>(type: "TEXT", nullable: true),
                     IndexLetter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
                     SortKey = table.Column<string>(type: "TEXT", nullable: false),
+                    OriginalIndexLetter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    OriginalSortKey = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -583,6 +585,11 @@ namespace FilmCatalogue.Web.Data.Migrations
                 name: "IX_People_IndexLetter_SortKey_Id",
                 table: "People",
                 columns: new[] { "IndexLetter", "SortKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OriginalIndexLetter_OriginalSortKey_Id",
+                table: "People",
+                columns: new[] { "OriginalIndexLetter", "OriginalSortKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_OriginalNameKey",

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FilmCatalogue.Web.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261126103748_InitialCatalogue")]
-    partial class InitialCatalogue
+    [Migration("20261126103840_SearchIndex")]
+    partial class SearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -550,10 +550,17 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginalIndexLetter")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OriginalName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginalNameKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalSortKey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -580,6 +587,8 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("IndexLetter", "SortKey", "Id");
+
+                    b.HasIndex("OriginalIndexLetter", "OriginalSortKey", "Id");
 
                     b.ToTable("People");
                 });

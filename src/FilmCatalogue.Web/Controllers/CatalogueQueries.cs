@@ -1,0 +1,71 @@
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Controllers;
+
+/// <summary>Projections the public pages share, so that a film looks the same in every list.</summary>
+internal static class CatalogueQueries
+{
+    public const int PageSize = 50;
+
+    public static IQueryable<FilmSummary> ToSummaries(this IQueryable<Film> films) =>
+        films.ToSummariesWithIds().Select(r => r.Summary);
+
+    public static IQueryable<FilmRow> ToSummariesWithIds(this IQueryable<Film> films) =>
+        films.Select(f => new FilmRow
+        {
+            Id = f.Id,
+            Summary = new FilmSummary(
+                f.Slug,
+                f.Title,
+                f.Year,
+                f.Titles.Where(t => t.Kind == TitleKind.OriginalScript).OrderBy(t => t.Position)
+                    .Select(t => new ForeignText(t.Text, t.Language)).FirstOrDefault(),
+                f.Countries.OrderBy(c => c.Position).Select(c => c.Country.Name).FirstOrDefault()),
+        });
+
+    /// <summary>A summary with its film's id, for pages that order or page by id.</summary>
+    public sealed class FilmRow
+    {
+        public int Id { get; init; }
+        public required FilmSummary Summary { get; init; }
+    }
+
+    /// <summary>Decades with their film counts, newest first, as /films filter links.</summary>
+    public static async Task<IReadOnlyList<FacetLink>> DecadeFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, CancellationToken cancellationToken)
+    {
+        var decades = await db.Films.Where(f => f.Year != null)
+            .GroupBy(f => f.Year!.Value / 10 * 10)
+            .Select(g => new { Decade = g.Key, Count = g.Count() })
+            .OrderByDescending(d => d.Decade)
+            .ToListAsync(cancellationToken);
+        return [.. decades.Select(d => new FacetLink($"{d.Decade}s", query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
+    }
+
+    public static async Task<IReadOnlyList<FacetLink>> CountryFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, int limit, CancellationToken cancellationToken)
+    {
+        var countries = await db.FilmCountries
+            .GroupBy(c => new { c.Country.Name, c.Country.Slug })
+            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Name)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. countries.Select(c => new FacetLink(c.Name, query.Href(country: c.Slug, keepFilters: false), c.Count, query.Country == c.Slug))];
+    }
+
+    public static async Task<IReadOnlyList<FacetLink>> GenreFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, int limit, CancellationToken cancellationToken)
+    {
+        var genres = await db.FilmGenres
+            .GroupBy(g => new { g.Genre.Name, g.Genre.Slug })
+            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. genres.Select(g => new FacetLink(Capitalise(g.Name), query.Href(genre: g.Slug, keepFilters: false), g.Count, query.Genre == g.Slug))];
+    }
+
+    /// <summary>Genres are written in lower case inside the format line; as labels they read better capitalised.</summary>
+    public static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

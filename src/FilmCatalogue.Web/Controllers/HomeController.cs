@@ -1,0 +1,25 @@
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Controllers;
+
+public sealed class HomeController(CatalogueDbContext db) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var none = new FilmIndexQuery();
+        return View(new HomePage
+        {
+            FilmCount = await db.Films.CountAsync(cancellationToken),
+            PersonCount = await db.People.CountAsync(cancellationToken),
+            FestivalCount = await db.Festivals.CountAsync(cancellationToken),
+            RecentFilms = await db.Films.AsNoTracking().OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(12).ToSummaries().ToListAsync(cancellationToken),
+            Decades = await CatalogueQueries.DecadeFacetsAsync(db, none, cancellationToken),
+            Countries = await CatalogueQueries.CountryFacetsAsync(db, none, 12, cancellationToken),
+            Genres = await CatalogueQueries.GenreFacetsAsync(db, none, 12, cancellationToken),
+        });
+    }
+}

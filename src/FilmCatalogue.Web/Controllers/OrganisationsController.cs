@@ -1,0 +1,41 @@
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Models;
+using FilmCatalogue.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Controllers;
+
+/// <summary>Studios, producers and distributors credited on films.</summary>
+[Route("organisations")]
+public sealed class OrganisationsController(CatalogueDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.Key)
+            .Select(o => new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+        return View(organisations);
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
+            .Select(o => new { o.Id, o.Slug, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (organisation is null)
+        {
+            return NotFound();
+        }
+
+        var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Role, c.FilmId })
+            .ToListAsync(cancellationToken);
+        var filmography = await PeopleController.FilmographyAsync(db, [.. credits.Select(c => (c.Role, c.FilmId, (string?)null, (string?)null))], organisation.Name, cancellationToken);
+        var url = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/organisations/{organisation.Slug}";
+        return View(new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, url)));
+    }
+}

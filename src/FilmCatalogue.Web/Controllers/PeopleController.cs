@@ -1,0 +1,102 @@
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Models;
+using FilmCatalogue.Web.Records;
+using FilmCatalogue.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Controllers;
+
+[Route("people")]
+public sealed class PeopleController(CatalogueDbContext db) : Controller
+{
+    private const string CyrillicAlphabet = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ";
+
+    /// <summary>People by the letter of their family name, in the Latin alphabet or (for original-script names) the Cyrillic one.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? letter, int? after, CancellationToken cancellationToken)
+    {
+        letter = letter is { Length: 1 } ? letter.ToUpperInvariant() : null;
+        var cyrillic = letter is not null && CyrillicAlphabet.Contains(letter, StringComparison.Ordinal);
+        var people = db.People.AsNoTracking();
+        people = letter is null ? people : cyrillic ? people.Where(p => p.OriginalIndexLetter == letter) : people.Where(p => p.IndexLetter == letter);
+        var total = await people.CountAsync(cancellationToken);
+
+        if (after is { } afterId && await db.People.Where(p => p.Id == afterId).Select(p => new { p.SortKey, p.OriginalSortKey }).FirstOrDefaultAsync(cancellationToken) is { } key)
+        {
+            people = cyrillic
+                ? people.Where(p => string.Compare(p.OriginalSortKey, key.OriginalSortKey) > 0 || (p.OriginalSortKey == key.OriginalSortKey && p.Id > afterId))
+                : people.Where(p => string.Compare(p.SortKey, key.SortKey) > 0 || (p.SortKey == key.SortKey && p.Id > afterId));
+        }
+
+        var ordered = cyrillic ? people.OrderBy(p => p.OriginalSortKey).ThenBy(p => p.Id) : people.OrderBy(p => p.SortKey).ThenBy(p => p.Id);
+        var rows = await ordered.Take(CatalogueQueries.PageSize + 1)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Name, p.OriginalName,
+                FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count(),
+                Roles = p.Credits.Select(c => c.Role).Distinct().Take(3).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(CatalogueQueries.PageSize).ToList();
+        var next = rows.Count > CatalogueQueries.PageSize ? $"/people?{(letter is null ? "" : $"letter={Uri.EscapeDataString(letter)}&")}after={page[^1].Id}" : null;
+
+        return View(new PeopleIndexPage
+        {
+            Letter = letter,
+            LatinLetters = await db.People.Select(p => p.IndexLetter).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
+            CyrillicLetters = await db.People.Where(p => p.OriginalIndexLetter != null).Select(p => p.OriginalIndexLetter!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
+            People = [.. page.Select(p => new PersonSummary(p.Slug, PersonNameParts.Display(p.Name), ForeignText.Of(p.OriginalName), p.FilmCount, string.Join(", ", p.Roles)))],
+            Total = total,
+            Pager = new Pager(after is null ? null : $"/people{(letter is null ? "" : $"?letter={Uri.EscapeDataString(letter)}")}", next),
+        });
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var person = await db.People.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, Spellings = p.Names.OrderBy(n => n.Id).Select(n => n.Name).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Role, c.FilmId, c.Character, c.CreditedAs })
+            .ToListAsync(cancellationToken);
+        var filmography = await FilmographyAsync(db, [.. credits.Select(c => (c.Role, c.FilmId, c.Character, (string?)c.CreditedAs))], person.Name, cancellationToken);
+        var years = filmography.SelectMany(r => r.Films).Select(f => f.Film.Year).OfType<int>().ToList();
+
+        var page = new PersonPage
+        {
+            Slug = person.Slug,
+            Name = PersonNameParts.Display(person.Name),
+            OriginalName = ForeignText.Of(person.OriginalName),
+            Spellings = [.. person.Spellings.Select(s => ForeignText.Of(s)!)],
+            Filmography = filmography,
+            FirstYear = years.Count == 0 ? null : years.Min(),
+            LastYear = years.Count == 0 ? null : years.Max(),
+            StructuredData = null!,
+        };
+        return View(page with { StructuredData = StructuredData.Person(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/people/{page.Slug}") });
+    }
+
+    /// <summary>Credits grouped by role (in the order roles first appear), each role's films by year.</summary>
+    internal static async Task<IReadOnlyList<RoleFilmography>> FilmographyAsync(
+        CatalogueDbContext db, IReadOnlyList<(string Role, int FilmId, string? Character, string? CreditedAs)> credits, string usualName, CancellationToken cancellationToken)
+    {
+        var filmIds = credits.Select(c => c.FilmId).Distinct().ToList();
+        var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
+            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
+        return [.. credits
+            .GroupBy(c => c.Role, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new RoleFilmography(g.Key, [.. g
+                .DistinctBy(c => c.FilmId)
+                .Select(c => new FilmographyEntry(films[c.FilmId], c.Character, c.CreditedAs == usualName ? null : c.CreditedAs))
+                .OrderByDescending(e => e.Film.Year ?? 0).ThenBy(e => e.Film.Title, StringComparer.Ordinal)]))];
+    }
+}

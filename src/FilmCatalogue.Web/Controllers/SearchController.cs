@@ -1,0 +1,54 @@
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Models;
+using FilmCatalogue.Web.Records;
+using FilmCatalogue.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Controllers;
+
+[Route("search")]
+public sealed class SearchController(CatalogueDbContext db, CatalogueSearch search) : Controller
+{
+    private const int PerKind = 20;
+    private const int MaxQueryLength = 200;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    {
+        var query = (q ?? "").Trim();
+        if (query.Length > MaxQueryLength)
+        {
+            query = query[..MaxQueryLength];
+        }
+
+        var filmIds = await search.FindAsync(query, SearchKind.Film, PerKind, cancellationToken);
+        var personIds = await search.FindAsync(query, SearchKind.Person, PerKind, cancellationToken);
+        var festivalIds = await search.FindAsync(query, SearchKind.Festival, PerKind, cancellationToken);
+        var organisationIds = await search.FindAsync(query, SearchKind.Organisation, PerKind, cancellationToken);
+
+        var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
+            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count(), Roles = p.Credits.Select(c => c.Role).Distinct().Take(3).ToList() })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var festivals = await db.Festivals.AsNoTracking().Where(f => festivalIds.Contains(f.Id))
+            .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
+            .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()) })
+            .ToDictionaryAsync(o => o.Id, o => o.Summary, cancellationToken);
+
+        return View(new SearchPage
+        {
+            Query = query,
+            Films = [.. filmIds.Where(films.ContainsKey).Select(id => films[id])],
+            People = [.. personIds.Where(people.ContainsKey).Select(id => people[id]).Select(p => new PersonSummary(
+                p.Slug, PersonNameParts.Display(p.Name),
+                ForeignText.Of(p.OriginalName),
+                p.FilmCount, string.Join(", ", p.Roles)))],
+            Festivals = [.. festivalIds.Where(festivals.ContainsKey).Select(id => festivals[id])],
+            Organisations = [.. organisationIds.Where(organisations.ContainsKey).Select(id => organisations[id])],
+        });
+    }
+}

@@ -1,0 +1,39 @@
+namespace FilmCatalogue.Web.Models;
+
+public sealed record PersonPage
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public ForeignText? OriginalName { get; init; }
+
+    /// <summary>Every spelling the catalogue has met, in every script.</summary>
+    public required IReadOnlyList<ForeignText> Spellings { get; init; }
+
+    public required IReadOnlyList<RoleFilmography> Filmography { get; init; }
+    public int? FirstYear { get; init; }
+    public int? LastYear { get; init; }
+    public required System.Text.Json.Nodes.JsonObject StructuredData { get; init; }
+}
+
+public sealed record RoleFilmography(string Role, IReadOnlyList<FilmographyEntry> Films);
+
+public sealed record FilmographyEntry(FilmSummary Film, string? Character, string? CreditedAs);
+
+public sealed record PeopleIndexPage
+{
+    public required string? Letter { get; init; }
+    public required IReadOnlyList<string> LatinLetters { get; init; }
+    public required IReadOnlyList<string> CyrillicLetters { get; init; }
+    public required IReadOnlyList<PersonSummary> People { get; init; }
+    public required int Total { get; init; }
+    public required Pager Pager { get; init; }
+}
+
+public sealed record PersonSummary(string Slug, string Name, ForeignText? OriginalName, int FilmCount, string? Roles)
+{
+    public string Href => $"/people/{Slug}";
+}
+
+public sealed record OrganisationPage(string Slug, string Name, IReadOnlyList<RoleFilmography> Filmography, System.Text.Json.Nodes.JsonObject StructuredData);
+
+public sealed record OrganisationSummary(string Slug, string Name, int FilmCount);
