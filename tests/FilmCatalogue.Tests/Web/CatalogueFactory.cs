@@ -1,0 +1,57 @@
+using FilmCatalogue.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FilmCatalogue.Tests.Web;
+
+/// <summary>
+/// The app on a database file of its own, seeded from one folder of test records
+/// (TestData/Catalogue unless the test gives another). The file is deleted with the factory.
+/// </summary>
+public class CatalogueFactory : WebApplicationFactory<Program>
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("filmcatalogue-tests-").FullName;
+
+    public CatalogueFactory()
+        : this(TestPaths.Data("Catalogue"))
+    {
+    }
+
+    public CatalogueFactory(string seedsPath)
+    {
+        SeedsPath = seedsPath;
+    }
+
+    public string SeedsPath { get; }
+
+    public string DatabasePath => Path.Combine(directory, "catalogue.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Catalogue", $"Data Source={DatabasePath}");
+        builder.UseSetting("Catalogue:SeedsPath", SeedsPath);
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a context of the app's own database.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<CatalogueDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
+
+public static class TestPaths
+{
+    public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
+}
