@@ -1,0 +1,149 @@
+using System.Text;
+
+namespace FilmCatalogue.Web.Search;
+
+/// <summary>
+/// Folding of film titles and people's names for identity matching (<see cref="IdentityKey"/>), display
+/// transliteration (<see cref="Transliterate"/>) and search (<see cref="SearchTokens"/>).
+/// </summary>
+public static class TextFolding
+{
+    /// <summary>
+    /// The key under which two credits are the same name: invariant lower case, whitespace runs as one space, trimmed,
+    /// ё as е, NFC. Script and diacritics are kept, so "Sergey" and "Сергей" stay apart here; search is what joins them.
+    /// Invisible format characters (soft hyphen, zero-width space/joiners, BOM) are dropped: pasted web text carries them.
+    /// </summary>
+    public static string IdentityKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var lower = ToNfc(text).ToLowerInvariant();
+        var sb = new StringBuilder(lower.Length);
+        var pendingSpace = false;
+        foreach (var c in lower)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (IsInvisibleFormat(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c == 'ё' ? 'е' : c);
+        }
+
+        return ToNfc(sb.ToString());
+    }
+
+    /// <summary>
+    /// Cyrillic → Latin in the common English style ("Сергей Лозница" → "Sergey Loznitsa"), case kept (ЩУКИН → SHCHUKIN,
+    /// Щукин → Shchukin). Words spelt with і, ї, є, ґ or ў read г as h and и as y (Київ → Kyiv). Everything that is not
+    /// a covered Cyrillic letter is copied unchanged.
+    /// </summary>
+    public static string Transliterate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // A й or ё typed as base letter + combining mark must become one letter before the table sees it.
+        return Cyrillic.Transliterate(ToNfc(text), yoAsYe: false);
+    }
+
+    /// <summary>
+    /// The search skeleton of a text: its tokens, in order and with repeats, each transliterated (ё read as е),
+    /// lower-cased, stripped of diacritics and rewritten by <see cref="SpellingRules"/>. Tokens are split at
+    /// anything that is not a letter or digit, except apostrophes, which are dropped so that "L'Usine" is "lusine"
+    /// and "Zhizn'" is "zhizn".
+    /// </summary>
+    public static IReadOnlyList<string> SearchTokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var plain = Latin.StripDiacritics(Cyrillic.Transliterate(ToNfc(text).ToLowerInvariant(), yoAsYe: true));
+        var tokens = new List<string>();
+        var token = new StringBuilder();
+        foreach (var rune in plain.EnumerateRunes())
+        {
+            if (rune.IsBmp && Latin.IsApostrophe((char)rune.Value))
+            {
+                continue;
+            }
+
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                token.Append(rune.ToString());
+                continue;
+            }
+
+            Flush();
+        }
+
+        Flush();
+        return tokens;
+
+        void Flush()
+        {
+            if (token.Length > 0)
+            {
+                tokens.Add(SpellingRules.Fold(token.ToString()));
+                token.Clear();
+            }
+        }
+    }
+
+    /// <summary>The search tokens joined by single spaces: the text that goes into the full-text index.</summary>
+    public static string SearchText(string text) => string.Join(' ', SearchTokens(text));
+
+    /// <summary>
+    /// Whether the optimal-string-alignment distance between a and b is at most 1: equal, or one insertion, deletion,
+    /// substitution or swap of adjacent characters apart. Compares chars ordinally.
+    /// </summary>
+    public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            return WithinOneEdit(b, a);
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        var i = a.CommonPrefixLength(b);
+        if (i == a.Length)
+        {
+            return true;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return a[(i + 1)..].SequenceEqual(b[i..]);
+        }
+
+        if (a[(i + 1)..].SequenceEqual(b[(i + 1)..]))
+        {
+            return true;
+        }
+
+        return i + 1 < a.Length
+            && a[i] == b[i + 1]
+            && a[i + 1] == b[i]
+            && a[(i + 2)..].SequenceEqual(b[(i + 2)..]);
+    }
+
+    private static string ToNfc(string s) =>
+        s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+
+    private static bool IsInvisibleFormat(char c) =>
+        c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+}
