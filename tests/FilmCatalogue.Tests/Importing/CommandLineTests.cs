@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using FilmCatalogue.Tests.Web;
+
+namespace FilmCatalogue.Tests.Importing;
+
+/// <summary>The app's executable run as a newcomer's script would run it, in a process of its own.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("filmcatalogue-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task ImportReportsEachRecordAndFailsWhenOneWasRejected()
+    {
+        var result = await RunAsync("catalogue.db", "import", TestPaths.Data("Batch"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("imported: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2 imported, 0 updated, 0 unchanged, 1 rejected", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"rejected: .*2-untitled\.txt", result.Error);
+        Assert.Matches(@"2-untitled\.txt:\d+: error: ", result.Error);
+    }
+
+    [Fact]
+    public async Task ImportingAgainReportsEveryRecordUnchanged()
+    {
+        await RunAsync("catalogue.db", "import", TestPaths.Data("Catalogue"));
+
+        var again = await RunAsync("catalogue.db", "import", TestPaths.Data("Catalogue"));
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 imported, 0 updated, 3 unchanged, 0 rejected", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExportImportedIntoAnEmptyCatalogueGivesTheSameFilms()
+    {
+        var first = Path.Combine(directory, "first");
+        var second = Path.Combine(directory, "second");
+        await RunAsync("one.db", "import", TestPaths.Data("Catalogue"));
+        var export = await RunAsync("one.db", "export", "--out", first);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("exported 3 film(s)", export.Output, StringComparison.Ordinal);
+
+        var import = await RunAsync("two.db", "import", first);
+        await RunAsync("two.db", "export", "--out", second);
+
+        Assert.Equal(0, import.ExitCode);
+        var firstFiles = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["hedgehog-in-the-fog-1975.txt", "the-event-2015.txt", "the-siege-2005.txt"], firstFiles);
+        foreach (var file in firstFiles)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(first, file!)), File.ReadAllText(Path.Combine(second, file!)));
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownVerbShowsTheUsage()
+    {
+        var result = await RunAsync("catalogue.db", "export");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("export --out DIR", result.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FilmCatalogue.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={Path.Combine(directory, database)}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+}

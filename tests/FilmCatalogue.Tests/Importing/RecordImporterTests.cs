@@ -1,0 +1,137 @@
+using FilmCatalogue.Tests.Web;
+using FilmCatalogue.Web.Importing;
+using FilmCatalogue.Web.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Tests.Importing;
+
+public sealed class RecordImporterTests : IDisposable
+{
+    private static readonly string Siege = File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "the-siege.txt"));
+    private readonly ImportTestHost host = new();
+
+    public void Dispose() => host.Dispose();
+
+    [Fact]
+    public async Task ImportingARecordStoresEverythingItHolds()
+    {
+        var outcome = await host.ImportAsync("the-siege.txt", Siege);
+
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        Assert.Equal("the-siege-2005", outcome.FilmSlug);
+        var counts = await CountsAsync();
+        Assert.Equal((1, 4, 1, 22, 1, 4, 1), counts);
+    }
+
+    [Fact]
+    public async Task ImportingTheSameRecordTwiceChangesNothing()
+    {
+        await host.ImportAsync("the-siege.txt", Siege);
+        var before = await CountsAsync();
+
+        var again = await host.ImportAsync("the-siege.txt", Siege);
+        var withOtherLineEnds = await host.ImportAsync("copy.txt", "\uFEFF" + Siege.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal(ImportStatus.Unchanged, again.Status);
+        Assert.Equal(ImportStatus.Unchanged, withOtherLineEnds.Status);
+        Assert.Equal("the-siege-2005", again.FilmSlug);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task AChangedRecordUpdatesItsFilmInPlace()
+    {
+        await host.ImportAsync("the-siege.txt", Siege);
+
+        var outcome = await host.ImportAsync("the-siege.txt", Siege.Replace("52mn", "54mn", StringComparison.Ordinal));
+
+        Assert.Equal(ImportStatus.Updated, outcome.Status);
+        var films = await host.WithDatabaseAsync(db => db.Films.Select(f => new { f.Slug, f.DurationMinutes }).ToListAsync());
+        Assert.Equal("the-siege-2005", Assert.Single(films).Slug);
+        Assert.Equal(54, films[0].DurationMinutes);
+        Assert.Equal((1, 4, 1, 22, 1, 4, 1), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ACuratorsEditIsNeverOverwrittenByAReimport()
+    {
+        await host.ImportAsync("the-siege.txt", Siege);
+        await host.WithDatabaseAsync(async db =>
+        {
+            var film = await db.Films.SingleAsync();
+            film.SynopsisMarkdown = "The curator's synopsis.";
+            film.CuratorEditedAt = DateTime.UtcNow;
+            return await db.SaveChangesAsync();
+        });
+
+        var outcome = await host.ImportAsync("the-siege.txt", Siege.Replace("52mn", "54mn", StringComparison.Ordinal));
+
+        Assert.Equal(ImportStatus.KeptCuratorEdits, outcome.Status);
+        var film = await host.WithDatabaseAsync(db => db.Films.Select(f => new { f.SynopsisMarkdown, f.DurationMinutes }).SingleAsync());
+        Assert.Equal("The curator's synopsis.", film.SynopsisMarkdown);
+        Assert.Equal(52, film.DurationMinutes);
+    }
+
+    [Fact]
+    public async Task ABadRecordInABatchNeverCostsTheGoodOnes()
+    {
+        var outcomes = await host.ImportFilesAsync(TestPaths.Data("Batch"));
+
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Rejected, ImportStatus.Imported], outcomes.Select(o => o.Status));
+        var error = Assert.Single(outcomes[1].Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.EndsWith("2-untitled.txt", error.Source, StringComparison.Ordinal);
+        Assert.True(error.Line > 0, $"the error names no line: {error}");
+        var titles = await host.WithDatabaseAsync(db => db.Films.OrderBy(f => f.Title).Select(f => f.Title).ToListAsync());
+        Assert.Equal(["Hedgehog in the Fog", "The Event"], titles);
+    }
+
+    [Fact]
+    public async Task AFailedSaveLeavesNothingOfTheRecordHalfStored()
+    {
+        // The database refuses one bibliography entry, after the film, its people and festivals were written.
+        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography WHEN NEW.Author = 'Carlos SOLANO' BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
+
+        var outcome = await host.ImportAsync("the-siege.txt", Siege);
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.Contains(outcome.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("nothing of it was kept", StringComparison.Ordinal));
+        Assert.Equal((0, 0, 0, 0, 0, 0, 0), await CountsAsync());
+        var searchRows = await host.WithDatabaseAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchIndex").SingleAsync());
+        Assert.Equal(0, searchRows);
+
+        var next = await host.ImportAsync("hedgehog.txt", File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "hedgehog.txt")));
+        Assert.Equal(ImportStatus.Imported, next.Status);
+    }
+
+    [Fact]
+    public async Task APersonIsOnePersonAcrossLatinSpellingsOfOneOriginalName()
+    {
+        await host.ImportFilesAsync(TestPaths.Data("Catalogue"));
+
+        var loznitsa = await host.WithDatabaseAsync(db => db.People.Include(p => p.Names)
+            .Where(p => p.OriginalNameKey == "сергей лозница").ToListAsync());
+
+        var person = Assert.Single(loznitsa);
+        Assert.Equal("Sergey LOZNITSA", person.Name);
+        Assert.Equal(["Sergey LOZNITSA", "Сергей ЛОЗНИЦА", "Sergei LOZNITSA", "Сергей Лозница"], person.Names.OrderBy(n => n.Id).Select(n => n.Name));
+    }
+
+    [Fact]
+    public async Task TheSameFestivalInTwoRecordsIsOneFestival()
+    {
+        await host.ImportFilesAsync(TestPaths.Data("Catalogue"));
+
+        var idfa = await host.WithDatabaseAsync(db => db.Festivals
+            .Where(f => f.Name == "Amsterdam International Documentary Film Festival : IDFA")
+            .Select(f => new { Selections = f.Selections.Count, Awards = f.Awards.Count }).ToListAsync());
+
+        Assert.Equal((2, 1), (Assert.Single(idfa).Selections, idfa[0].Awards));
+    }
+
+    private Task<(int Films, int People, int Organisations, int Festivals, int Awards, int Bibliography, int ImportedRecords)> CountsAsync() =>
+        host.WithDatabaseAsync(async db => (
+            await db.Films.CountAsync(), await db.People.CountAsync(), await db.Organisations.CountAsync(),
+            await db.Festivals.CountAsync(), await db.Awards.CountAsync(), await db.Bibliography.CountAsync(),
+            await db.ImportedRecords.CountAsync()));
+}
