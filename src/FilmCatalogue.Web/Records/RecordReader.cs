@@ -178,8 +178,8 @@ public static class RecordReader
                 var (lineNumber, found) = AtEnd
                     ? (Math.Max(1, lines.Count), "the end of the file")
                     : (Current.Number, Quote(Current.Text));
-                Error(lineNumber, lines.All(l => l.IsBlank)
-                    ? "expected a film record with a main title, found an empty file"
+                Error(lineNumber, lines.Count == 0 ? "expected a film record with a main title, found an empty file"
+                    : lines.All(l => l.IsBlank) ? "expected a film record with a main title, found only blank lines"
                     : $"expected the film's main title in the header (after the facts and format lines), found {found}");
                 return new RecordReadResult(null, diagnostics);
             }
