@@ -186,9 +186,11 @@ public static class RecordReader
 
             ParseBlocks();
             var awards = ResolveAwards();
-            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            // Awards are checked last, so their warnings are put back in line order.
+            var ordered = diagnostics.OrderBy(d => d.Line).ToList();
+            if (ordered.Any(d => d.Severity == DiagnosticSeverity.Error))
             {
-                return new RecordReadResult(null, diagnostics);
+                return new RecordReadResult(null, ordered);
             }
 
             var record = new FilmRecord
@@ -210,7 +212,7 @@ public static class RecordReader
                 Media = media,
                 Notes = notes,
             };
-            return new RecordReadResult(record, diagnostics);
+            return new RecordReadResult(record, ordered);
         }
 
         private static List<Line> SplitLines(string text)
@@ -249,15 +251,21 @@ public static class RecordReader
         {
             var factsSeen = false;
             var formatSeen = false;
+            var afterBlank = false;
             for (; !AtEnd; index++)
             {
                 var line = Current;
                 if (line.IsBlank)
                 {
+                    afterBlank = true;
                     continue;
                 }
 
-                if (HeadingAt(index, atBlockStart: false) != Heading.None || IsCreditLine(line.Text, beforeTitle: mainTitle is null))
+                // A "DVD…" line opens an edition here as it would after the credits, once the title is
+                // known and a blank line stands before it; otherwise it could be an alternative title.
+                var atBlockStart = afterBlank && mainTitle is not null;
+                afterBlank = false;
+                if (HeadingAt(index, atBlockStart) != Heading.None || IsCreditLine(line.Text, beforeTitle: mainTitle is null))
                 {
                     return;
                 }
@@ -551,12 +559,11 @@ public static class RecordReader
         {
             var head = value;
             string? title = null;
-            var marker = value.IndexOf("Titre", StringComparison.OrdinalIgnoreCase);
-            if (marker >= 0 && RecordSyntax.TrySplitLabel(value[marker..], out var label, out var titleText)
-                && label.Equals("Titre", StringComparison.OrdinalIgnoreCase))
+            var marker = RecordSyntax.TitleMarkerPattern().Match(value);
+            if (marker.Success)
             {
-                head = value[..marker];
-                title = RecordSyntax.NullIfEmpty(StripOneDot(titleText));
+                head = value[..marker.Index];
+                title = RecordSyntax.NullIfEmpty(StripOneDot(value[(marker.Index + marker.Length)..].Trim()));
             }
 
             head = StripOneDot(head.Trim());

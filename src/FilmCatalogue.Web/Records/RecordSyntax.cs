@@ -60,9 +60,6 @@ internal static partial class RecordSyntax
         return builder.ToString();
     }
 
-    /// <summary>Case-insensitive, whitespace-collapsed, trimmed: how event names are compared.</summary>
-    public static string Fold(string text) => Normalise(text).ToUpperInvariant();
-
     public static string StripTrailingColon(string line) =>
         line.EndsWith(':') ? line[..^1].TrimEnd() : line;
 
@@ -170,6 +167,10 @@ internal static partial class RecordSyntax
 
     [GeneratedRegex(@"^(?<minutes>\d{1,4}) ?(?:mn|mns|min|mins|minutes)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    // "Titre :" as the seed writes it, or "Title :"; only where a word starts, so "Les Titres" is no marker.
+    [GeneratedRegex(@"(?:^|(?<= ))(?:Titre|Title) ?: ?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TitleMarkerPattern();
 
     [GeneratedRegex(@"^(?<city>[^()]*)\((?<country>[^()]*)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();

@@ -400,4 +400,31 @@ public class RecordReaderVariationTests
         Assert.Single(record.Selections);
         Assert.Equal([new MediaRecord("poster.jpg", null)], record.Media);
     }
+
+    [Fact]
+    public void OpensAnEditionRightAfterTheHeaderWhenARecordHasNoCredits()
+    {
+        var record = TestRecords.ReadOk("The Siege\nBlockade\n\nDVD zone 2\nBooklet.\n");
+
+        Assert.Equal(["Blockade"], record.AlternativeTitles);
+        Assert.Equal([new EditionRecord("DVD zone 2", null, null, null, "Booklet.")], record.Editions);
+    }
+
+    [Fact]
+    public void FindsTheDvdTitleMarkerOnlyAsAWord()
+    {
+        var record = TestRecords.ReadOk("Film\n\nDVD\nEditor : Les Titres Rares. 2011. Titre : Film : la suite.\n");
+
+        Assert.Equal([new EditionRecord("DVD", "Les Titres Rares", 2011, "Film : la suite", null)], record.Editions);
+    }
+
+    [Fact]
+    public void ReportsWarningsInLineOrder()
+    {
+        var result = RecordReader.Read(
+            "Film\n\nAwards :\nPrize Nowhere, 2001\n\nTrivia\nx\n",
+            "order.txt");
+
+        Assert.Equal([4, 6], result.Warnings.Select(w => w.Line));
+    }
 }
