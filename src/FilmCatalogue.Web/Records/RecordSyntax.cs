@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FilmCatalogue.Web.Records;
+
+/// <summary>The pieces of the record format's syntax that the reader and the writer must agree on.</summary>
+internal static partial class RecordSyntax
+{
+    public const string AwardsHeading = "Awards :";
+    public const string SynopsisHeading = "Plot synopsis";
+    public const string BibliographyHeading = "Commentaries and bibliography";
+    public const string SelectionsHeading = "Selected in the following festivals or events :";
+    public const string MediaHeading = "Photos and videos";
+    public const string SourceLabel = "Source";
+    public const string EditorLabel = "Editor";
+    public const string TitleMarker = "Titre :";
+
+    public static readonly string[] ColourTerms =
+    [
+        "Colour", "Color", "Black and white", "Black and white and colour", "Black and white and color",
+    ];
+
+    // Labels a record's first credit line can be recognised by before the main title has been
+    // seen: any other "X : Y" line in that position is taken as a title that contains a colon.
+    private static readonly HashSet<string> KnownRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Directed by", "Director", "Writing credits", "Screenplay", "Script", "Cinematography", "Camera",
+        "Sound", "Editing", "Produced by", "Producer", "Production", "Music", "Original music",
+        "Art direction", "Cast", "Distribution",
+    };
+
+    /// <summary>
+    /// Turns every Unicode space into U+0020, collapses runs and trims the ends. Runs are collapsed
+    /// because a doubled space is never data in this format (the doc: spaces are "not data"), and the
+    /// folded comparisons of events and names need one spelling; the writer never emits a run, so
+    /// what it writes reads back unchanged.
+    /// </summary>
+    public static string Normalise(ReadOnlySpan<char> line)
+    {
+        var builder = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string StripTrailingColon(string line) =>
+        line.EndsWith(':') ? line[..^1].TrimEnd() : line;
+
+    public static bool IsColourTerm(string item) =>
+        ColourTerms.Any(term => term.Equals(item, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsKnownRole(string label) => KnownRoles.Contains(label);
+
+    public static bool IsYear(string item) => item.Length == 4 && item.All(char.IsAsciiDigit);
+
+    public static bool IsNumber(string item) => item.Length > 0 && item.All(char.IsAsciiDigit);
+
+    public static bool IsRatingLine(string line) =>
+        line.Length > 0 && line.Any(c => c != ' ') && line.All(c => c is ' ' or '▪' or '■' or '★' or '☆');
+
+    /// <summary>
+    /// Splits "Label : value" at the first " : ". "Label: value" (no space before the colon) and
+    /// "Label :" (nothing after it) are accepted too, as hand-typed records hold both.
+    /// </summary>
+    public static bool TrySplitLabel(string line, out string label, out string value)
+    {
+        var at = line.IndexOf(" : ", StringComparison.Ordinal);
+        var width = 3;
+        if (at < 0)
+        {
+            at = line.IndexOf(": ", StringComparison.Ordinal);
+            width = 2;
+        }
+
+        if (at < 0 && line.EndsWith(':'))
+        {
+            at = line.Length - 1;
+            width = 1;
+        }
+
+        if (at <= 0)
+        {
+            label = value = "";
+            return false;
+        }
+
+        label = line[..at].Trim();
+        value = line[(at + width)..].Trim();
+        return label.Length > 0;
+    }
+
+    public static bool TryParseDuration(string item, out int minutes)
+    {
+        var match = DurationPattern().Match(item);
+        minutes = 0;
+        return match.Success && int.TryParse(match.Groups["minutes"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out minutes);
+    }
+
+    public static int ParseYear(string item) => int.Parse(item, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>"City (Country)", "(Country)" or "City ()": empty parts are absent.</summary>
+    public static bool TryParsePlace(string item, out string? city, out string? country)
+    {
+        var match = PlacePattern().Match(item);
+        city = country = null;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        city = NullIfEmpty(match.Groups["city"].Value.Trim());
+        country = NullIfEmpty(match.Groups["country"].Value.Trim());
+        return true;
+    }
+
+    public static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    public static string FormatPlace(string? city, string? country) => $"{city} ({country})".TrimStart();
+
+    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Splits at commas that are not inside ( ) or [ ], as names carry "(Original)" and "[Character]".</summary>
+    public static List<string> SplitTopLevel(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ',' when depth == 0:
+                    parts.Add(text[start..i].Trim());
+                    start = i + 1;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        parts.Add(text[start..].Trim());
+        return parts;
+    }
+
+    [GeneratedRegex(@"^(?<minutes>\d{1,4}) ?(?:mn|mns|min|mins|minutes)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationPattern();
+
+    // "Titre :" as the seed writes it, or "Title :"; only where a word starts, so "Les Titres" is no marker.
+    [GeneratedRegex(@"(?:^|(?<= ))(?:Titre|Title) ?: ?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TitleMarkerPattern();
+
+    [GeneratedRegex(@"^(?<city>[^()]*)\((?<country>[^()]*)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePattern();
+
+    [GeneratedRegex(@"^(?<name>[^()\[\]]*?) ?(?:\((?<original>[^()\[\]]*)\))? ?(?:\[(?<character>[^\[\]]*)\])?$", RegexOptions.CultureInvariant)]
+    public static partial Regex PersonPattern();
+}
