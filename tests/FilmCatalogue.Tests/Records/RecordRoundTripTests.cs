@@ -61,6 +61,23 @@ public class RecordRoundTripTests
         Assert.False(written.EndsWith("\n\n", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\uFEFFRussia, 2005, 52 min\r\nBlack and white and color, documentary, history\r\nThe Siege\r\n")]
+    [InlineData("1998, 113 mn\nCOLOR\nFilm\n\u00A0Alt one - Alt two\nАльт\n")]
+    [InlineData("Film\n\nCast : Ivan PETROV [the doctor], Anna (Анна) [x]\nDirected by: A B\n")]
+    [InlineData("2010\nMoscow : two faces of Russia\n\nDirected by : A B\n")]
+    [InlineData("The Siege\nBlockade\n\nDVD zone 2\nBooklet.\n")]
+    [InlineData("Film\n\nAwards :\nBest Filmfest, Berlin (Germany)\n\nTrivia\nx\n")]
+    public void RoundTripsTheInlineVariations(string text)
+    {
+        var record = TestRecords.ReadOk(text);
+
+        var written = RecordWriter.Write(record);
+
+        TestRecords.AssertSameRecord(record, ReadBack(written));
+        Assert.Equal(written, RecordWriter.Write(ReadBack(written)));
+    }
+
     [Fact]
     public void WritesTheSameTextEveryTime()
     {
