@@ -1,5 +1,6 @@
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
+using FilmCatalogue.Web.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -63,6 +64,21 @@ internal static class CatalogueQueries
             .Take(limit)
             .ToListAsync(cancellationToken);
         return [.. genres.Select(g => new FacetLink(Capitalise(g.Name), query.Href(genre: g.Slug, keepFilters: false), g.Count, query.Genre == g.Slug))];
+    }
+
+    /// <summary>People as lists show them, in the order of <paramref name="ids"/>: name, original name, film count and main roles.</summary>
+    public static async Task<IReadOnlyList<PersonSummary>> PersonSummariesAsync(CatalogueDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count() })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var roles = (await db.Credits.AsNoTracking().Where(c => c.PersonId != null && ids.Contains(c.PersonId.Value))
+                .Select(c => new { PersonId = c.PersonId!.Value, c.Role, c.Position })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.PersonId)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.OrderBy(c => c.Position).Select(c => c.Role).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)));
+        return [.. ids.Where(people.ContainsKey).Select(id => people[id]).Select(p => new PersonSummary(
+            p.Slug, PersonNameParts.Display(p.Name), ForeignText.Of(p.OriginalName), p.FilmCount, roles.GetValueOrDefault(p.Id)))];
     }
 
     /// <summary>Genres are written in lower case inside the format line; as labels they read better capitalised.</summary>

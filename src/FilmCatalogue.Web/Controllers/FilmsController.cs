@@ -5,6 +5,10 @@ using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
+// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
+// comparison, and cannot translate the overloads that name a StringComparison.
+#pragma warning disable CA1309, CA1310
+
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("films")]
@@ -16,7 +20,8 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         var films = db.Films.AsNoTracking();
         if (query.Letter is { Length: 1 } letter)
         {
-            films = films.Where(f => f.IndexLetter == letter.ToUpperInvariant());
+            var upper = letter.ToUpperInvariant();
+            films = films.Where(f => f.IndexLetter == upper);
         }
 
         if (query.Decade is { } decade)
@@ -221,7 +226,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
             _ => $"{city}, {country}",
         };
 
-    private static IReadOnlyList<string> Lines(string? text) =>
+    private static string[] Lines(string? text) =>
         text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool IsWebLink(string location) =>

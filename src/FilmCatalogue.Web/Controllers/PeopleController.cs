@@ -5,6 +5,10 @@ using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
+// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
+// comparison, and cannot translate the overloads that name a StringComparison.
+#pragma warning disable CA1309, CA1310
+
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("people")]
@@ -30,23 +34,16 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
         }
 
         var ordered = cyrillic ? people.OrderBy(p => p.OriginalSortKey).ThenBy(p => p.Id) : people.OrderBy(p => p.SortKey).ThenBy(p => p.Id);
-        var rows = await ordered.Take(CatalogueQueries.PageSize + 1)
-            .Select(p => new
-            {
-                p.Id, p.Slug, p.Name, p.OriginalName,
-                FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count(),
-                Roles = p.Credits.Select(c => c.Role).Distinct().Take(3).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var page = rows.Take(CatalogueQueries.PageSize).ToList();
-        var next = rows.Count > CatalogueQueries.PageSize ? $"/people?{(letter is null ? "" : $"letter={Uri.EscapeDataString(letter)}&")}after={page[^1].Id}" : null;
+        var ids = await ordered.Select(p => p.Id).Take(CatalogueQueries.PageSize + 1).ToListAsync(cancellationToken);
+        var page = ids.Take(CatalogueQueries.PageSize).ToList();
+        var next = ids.Count > CatalogueQueries.PageSize ? $"/people?{(letter is null ? "" : $"letter={Uri.EscapeDataString(letter)}&")}after={page[^1]}" : null;
 
         return View(new PeopleIndexPage
         {
             Letter = letter,
             LatinLetters = await db.People.Select(p => p.IndexLetter).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
             CyrillicLetters = await db.People.Where(p => p.OriginalIndexLetter != null).Select(p => p.OriginalIndexLetter!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
-            People = [.. page.Select(p => new PersonSummary(p.Slug, PersonNameParts.Display(p.Name), ForeignText.Of(p.OriginalName), p.FilmCount, string.Join(", ", p.Roles)))],
+            People = await CatalogueQueries.PersonSummariesAsync(db, page, cancellationToken),
             Total = total,
             Pager = new Pager(after is null ? null : $"/people{(letter is null ? "" : $"?letter={Uri.EscapeDataString(letter)}")}", next),
         });

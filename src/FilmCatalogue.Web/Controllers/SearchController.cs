@@ -1,6 +1,5 @@
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
-using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,9 +28,6 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
 
         var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
             .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count(), Roles = p.Credits.Select(c => c.Role).Distinct().Take(3).ToList() })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
         var festivals = await db.Festivals.AsNoTracking().Where(f => festivalIds.Contains(f.Id))
             .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
             .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken);
@@ -43,10 +39,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
         {
             Query = query,
             Films = [.. filmIds.Where(films.ContainsKey).Select(id => films[id])],
-            People = [.. personIds.Where(people.ContainsKey).Select(id => people[id]).Select(p => new PersonSummary(
-                p.Slug, PersonNameParts.Display(p.Name),
-                ForeignText.Of(p.OriginalName),
-                p.FilmCount, string.Join(", ", p.Roles)))],
+            People = await CatalogueQueries.PersonSummariesAsync(db, personIds, cancellationToken),
             Festivals = [.. festivalIds.Where(festivals.ContainsKey).Select(id => festivals[id])],
             Organisations = [.. organisationIds.Where(organisations.ContainsKey).Select(id => organisations[id])],
         });

@@ -12,7 +12,7 @@ namespace FilmCatalogue.Web.Importing;
 /// costs the good ones of its batch and is never half-stored. Re-importing a record the catalogue has seen changes
 /// nothing, and a film a curator has edited is never overwritten.
 /// </summary>
-public sealed class RecordImporter(CatalogueDbContext db, SearchIndexer searchIndexer, TimeProvider clock, ILogger<RecordImporter> logger)
+public sealed partial class RecordImporter(CatalogueDbContext db, SearchIndexer searchIndexer, TimeProvider clock, ILogger<RecordImporter> logger)
 {
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IEnumerable<RecordSource> sources, CancellationToken cancellationToken = default)
     {
@@ -59,7 +59,7 @@ public sealed class RecordImporter(CatalogueDbContext db, SearchIndexer searchIn
         catch (DbUpdateException exception)
         {
             await transaction.RollbackAsync(cancellationToken);
-            logger.LogError(exception, "Storing the record {Source} failed; nothing of it was kept", source.Name);
+            LogStoreFailed(exception, source.Name);
             var error = new RecordDiagnostic(DiagnosticSeverity.Error, source.Name, 0, "the record could not be stored; nothing of it was kept");
             return new ImportOutcome(source.Name, ImportStatus.Rejected, null, [.. read.Diagnostics, error]);
         }
@@ -158,8 +158,13 @@ public sealed class RecordImporter(CatalogueDbContext db, SearchIndexer searchIn
 
     private ImportOutcome Log(ImportOutcome outcome)
     {
-        logger.LogInformation("Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics",
-            outcome.SourceName, outcome.Status, outcome.FilmSlug, outcome.Diagnostics.Count);
+        LogOutcome(outcome.SourceName, outcome.Status, outcome.FilmSlug, outcome.Diagnostics.Count);
         return outcome;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics")]
+    private partial void LogOutcome(string source, ImportStatus status, string? slug, int diagnosticCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
+    private partial void LogStoreFailed(Exception exception, string source);
 }

@@ -172,11 +172,13 @@ internal sealed class RecordMapper(CatalogueDbContext db, DateTime now)
         return person;
     }
 
+    /// <summary>Keeps a new spelling of the person's name; the same letters in other capitals are not a new spelling.</summary>
     private static void AddSpelling(Person person, string name)
     {
-        if (!person.Names.Any(n => n.Name == name))
+        var key = TextFolding.IdentityKey(name);
+        if (!person.Names.Any(n => n.Key == key))
         {
-            person.Names.Add(new PersonName { Name = name, Key = TextFolding.IdentityKey(name), Script = ScriptDetector.Detect(name) });
+            person.Names.Add(new PersonName { Name = name, Key = key, Script = ScriptDetector.Detect(name) });
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 
@@ -23,7 +24,7 @@ public static class LoggingExtensions
             }
 
             logger.WriteTo.Console(
-                restrictedToMinimumLevel: LogEventLevel.Verbose,
+                formatProvider: CultureInfo.InvariantCulture,
                 standardErrorFromLevel: quiet ? LogEventLevel.Verbose : LogEventLevel.Error);
         });
         return builder;

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FilmCatalogue.Web.Rendering;
 
-public static class HtmlExtensions
+public static class Markup
 {
     /// <summary>Text in another language than the page's, marked with lang="" so that screen readers and fonts follow it.</summary>
-    public static IHtmlContent Foreign(this IHtmlHelper html, ForeignText? text)
+    public static IHtmlContent Foreign(ForeignText? text)
     {
         if (text is null)
         {
@@ -17,7 +17,7 @@ public static class HtmlExtensions
 
         if (text.Language is null)
         {
-            return new StringHtmlContent(text.Text);
+            return new HtmlContentBuilder().Append(text.Text);
         }
 
         var span = new TagBuilder("span");

@@ -14,7 +14,7 @@ public sealed class ImportTestHost : IDisposable
 
     public ImportTestHost()
     {
-        factory = new CatalogueFactory(emptySeeds);
+        factory = CatalogueFactory.SeededFrom(emptySeeds);
         _ = factory.Server;
     }
 

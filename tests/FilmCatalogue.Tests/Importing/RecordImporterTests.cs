@@ -49,7 +49,8 @@ public sealed class RecordImporterTests : IDisposable
         var films = await host.WithDatabaseAsync(db => db.Films.Select(f => new { f.Slug, f.DurationMinutes }).ToListAsync());
         Assert.Equal("the-siege-2005", Assert.Single(films).Slug);
         Assert.Equal(54, films[0].DurationMinutes);
-        Assert.Equal((1, 4, 1, 22, 1, 4, 1), await CountsAsync());
+        // Both versions of the record are remembered as seen; nothing else is duplicated.
+        Assert.Equal((1, 4, 1, 22, 1, 4, 2), await CountsAsync());
     }
 
     [Fact]
@@ -113,8 +114,9 @@ public sealed class RecordImporterTests : IDisposable
             .Where(p => p.OriginalNameKey == "сергей лозница").ToListAsync());
 
         var person = Assert.Single(loznitsa);
-        Assert.Equal("Sergey LOZNITSA", person.Name);
-        Assert.Equal(["Sergey LOZNITSA", "Сергей ЛОЗНИЦА", "Sergei LOZNITSA", "Сергей Лозница"], person.Names.OrderBy(n => n.Id).Select(n => n.Name));
+        // The Event comes first in the folder: its spelling is the one the catalogue met first.
+        Assert.Equal("Sergei LOZNITSA", person.Name);
+        Assert.Equal(["Sergei LOZNITSA", "Сергей Лозница", "Sergey LOZNITSA"], person.Names.OrderBy(n => n.Id).Select(n => n.Name));
     }
 
     [Fact]

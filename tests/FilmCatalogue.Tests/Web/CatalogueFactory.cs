@@ -18,12 +18,15 @@ public class CatalogueFactory : WebApplicationFactory<Program>
     {
     }
 
-    public CatalogueFactory(string seedsPath)
+    // Not public: a class fixture may have only one public constructor.
+    private CatalogueFactory(string seedsPath)
     {
         SeedsPath = seedsPath;
     }
 
     public string SeedsPath { get; }
+
+    public static CatalogueFactory SeededFrom(string seedsPath) => new(seedsPath);
 
     public string DatabasePath => Path.Combine(directory, "catalogue.db");
 
@@ -43,7 +46,7 @@ public class CatalogueFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && Directory.Exists(directory))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);

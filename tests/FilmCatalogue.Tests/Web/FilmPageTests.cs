@@ -32,10 +32,10 @@ public sealed class FilmPageTests(CatalogueFactory factory) : IClassFixture<Cata
         Assert.Equal(["Directed by", "Writing credits", "Cinematography", "Sound", "Editing", "Produced by", "Production"], roles);
         var director = page.QuerySelector(".credits dd a")!;
         Assert.Equal("Sergey Loznitsa", director.Text());
-        Assert.Equal("/people/sergey-loznitsa", director.GetAttribute("href"));
+        Assert.Equal("/people/sergei-loznitsa", director.GetAttribute("href"));
         var original = page.QuerySelector(".credits dd [lang='ru']")!;
         Assert.Equal("Сергей ЛОЗНИЦА", original.Text());
-        var studio = page.QuerySelectorAll(".credits dd a").Last();
+        var studio = page.QuerySelectorAll(".credits dd a")[^1];
         Assert.Equal("St Petersburg Documentary Film Studio", studio.Text());
         Assert.StartsWith("/organisations/", studio.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(studio.GetAttribute("href"))).StatusCode);

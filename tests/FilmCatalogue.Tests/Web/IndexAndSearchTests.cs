@@ -54,7 +54,7 @@ public sealed class IndexAndSearchTests(CatalogueFactory factory) : IClassFixtur
         var page = await client.GetPageAsync("/search?q=" + Uri.EscapeDataString(query));
 
         var people = page.QuerySelectorAll("#found-people + ul a.title").Select(a => a.Text()).ToList();
-        Assert.Equal(["Sergey Loznitsa"], people);
+        Assert.Equal(["Sergei Loznitsa"], people);
     }
 
     [Theory]
