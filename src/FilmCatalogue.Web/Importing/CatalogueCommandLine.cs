@@ -41,7 +41,9 @@ public static class CatalogueCommandLine
     private static async Task<int> ImportAsync(RecordImporter importer, string[] paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var counts = Enum.GetValues<ImportStatus>().ToDictionary(s => s, _ => 0);
-        foreach (var path in RecordSource.ExpandPaths(paths))
+        var files = RecordSource.ExpandPaths(paths);
+        var batchEvents = RecordImporter.EventsNamedIn(files.Where(File.Exists).Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f)));
+        foreach (var path in files)
         {
             ImportOutcome outcome;
             if (!File.Exists(path))
@@ -51,7 +53,7 @@ public static class CatalogueCommandLine
             }
             else
             {
-                outcome = await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), cancellationToken);
+                outcome = await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), batchEvents, cancellationToken);
             }
 
             counts[outcome.Status]++;
