@@ -2,12 +2,14 @@ using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
+using FilmCatalogue.Web.Security;
 
 // The same executable serves the catalogue and runs the catalogue's verbs (import, export).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddCatalogueLogging(quiet: isCommand);
+builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCataloguePages();
@@ -21,7 +23,11 @@ if (isCommand)
 
 await app.Services.SeedCatalogueAsync(app.Configuration);
 
+app.UseSecurityHeaders();
+app.UseTransportSecurity();
 app.UseCataloguePages();
+app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapControllers();
 await app.RunAsync();
 return 0;

@@ -15,6 +15,8 @@ public static class DataServiceExtensions
             configuration.GetConnectionString("Catalogue") ?? "Data Source=App_Data/catalogue.db",
             environment.ContentRootPath);
         services.AddDbContextPool<CatalogueDbContext>(options => options.UseSqlite(connectionString));
+        services.AddScoped<CatalogueBackup>();
+        services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue-database");
         return services;
     }
 

@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Records;
 
 namespace FilmCatalogue.Web.Importing;
@@ -13,21 +14,45 @@ public static class CatalogueCommandLine
           FilmCatalogue.Web                      serve the catalogue
           FilmCatalogue.Web import PATH...       import record files, or folders of *.txt records
           FilmCatalogue.Web export --out DIR     write every film as a record file into DIR
+          FilmCatalogue.Web backup --out FILE    copy the catalogue database consistently, also while the site serves
+          FilmCatalogue.Web restore --from FILE  replace the catalogue database with a backup (stop the site first)
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "backup" or "restore" or "help" or "--help";
 
     /// <returns>The process exit code: 0 on success, 1 when a record was rejected, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
+        try
+        {
+            return await RunVerbAsync(scope.ServiceProvider, args, output, error, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            // A file the verb was given cannot be used: say which and why, without a stack trace.
+            await error.WriteLineAsync($"{args[0]}: {exception.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         switch (args)
         {
             case ["import", .. var paths] when paths.Length > 0:
-                return await ImportAsync(scope.ServiceProvider.GetRequiredService<RecordImporter>(), paths, output, error, cancellationToken);
+                return await ImportAsync(services.GetRequiredService<RecordImporter>(), paths, output, error, cancellationToken);
             case ["export", "--out", var directory]:
-                var count = await scope.ServiceProvider.GetRequiredService<CatalogueExporter>().ExportAllAsync(directory, cancellationToken);
+                var count = await services.GetRequiredService<CatalogueExporter>().ExportAllAsync(directory, cancellationToken);
                 await output.WriteLineAsync($"exported {count} film(s) to {Path.GetFullPath(directory)}");
+                return 0;
+            case ["backup", "--out", var file]:
+                await services.GetRequiredService<CatalogueBackup>().BackupAsync(file, cancellationToken);
+                await output.WriteLineAsync($"backed up the catalogue to {Path.GetFullPath(file)}");
+                return 0;
+            case ["restore", "--from", var file]:
+                await services.GetRequiredService<CatalogueBackup>().RestoreAsync(file, cancellationToken);
+                await output.WriteLineAsync($"restored the catalogue from {Path.GetFullPath(file)}");
                 return 0;
             case ["help" or "--help"]:
                 await output.WriteLineAsync(Usage);
