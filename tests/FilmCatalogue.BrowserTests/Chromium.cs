@@ -1,3 +1,4 @@
+using FilmCatalogue.Tests.Web;
 using Microsoft.Playwright;
 
 namespace FilmCatalogue.BrowserTests;
@@ -62,9 +63,21 @@ public sealed class Chromium : IAsyncLifetime
     }
 }
 
-/// <summary>One Chromium and one live catalogue for a test class.</summary>
-public sealed class BrowserSession : IAsyncLifetime
+/// <summary>One Chromium and one live catalogue (of the integration tests' records unless told) for a test class.</summary>
+public class BrowserSession : IAsyncLifetime
 {
+    private readonly string seedsPath;
+
+    public BrowserSession()
+        : this(TestPaths.Data("Catalogue"))
+    {
+    }
+
+    protected BrowserSession(string seedsPath)
+    {
+        this.seedsPath = seedsPath;
+    }
+
     public Chromium Chromium { get; } = new();
 
     public LiveCatalogue Catalogue { get; private set; } = null!;
@@ -72,7 +85,7 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Chromium.InitializeAsync();
-        Catalogue = new LiveCatalogue();
+        Catalogue = new LiveCatalogue(seedsPath);
     }
 
     public Task<IPage> NewPageAsync(int width = 1280, int height = 900) => Chromium.NewPageAsync(Catalogue.BaseUrl, width, height);

@@ -5,7 +5,8 @@ namespace FilmCatalogue.BrowserTests;
 /// <summary>The app on real Kestrel (a free loopback port), seeded from the integration tests' records.</summary>
 public sealed class LiveCatalogue : CatalogueFactory
 {
-    public LiveCatalogue()
+    public LiveCatalogue(string seedsPath)
+        : base(seedsPath)
     {
         UseKestrel(0);
         StartServer();
