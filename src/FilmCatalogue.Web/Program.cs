@@ -1,15 +1,17 @@
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 
-// The same executable serves the catalogue and runs the catalogue's verbs (import, export).
+// The same executable serves the catalogue and runs the catalogue's verbs (import, export, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddCatalogueLogging(quiet: isCommand);
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
+builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ if (isCommand)
 await app.Services.SeedCatalogueAsync(app.Configuration);
 
 app.UseCataloguePages();
+app.UseCatalogueAccounts();
 app.MapControllers();
 await app.RunAsync();
 return 0;

@@ -1,9 +1,11 @@
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Records;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// The verbs the app's executable takes besides serving: <c>import PATH...</c> and <c>export --out DIR</c>.
+/// The verbs the app's executable takes besides serving: <c>import PATH...</c>, <c>export --out DIR</c> and
+/// <c>add-curator EMAIL [--admin]</c>.
 /// They run against the configured catalogue, after its migrations.
 /// </summary>
 public static class CatalogueCommandLine
@@ -13,11 +15,14 @@ public static class CatalogueCommandLine
           FilmCatalogue.Web                      serve the catalogue
           FilmCatalogue.Web import PATH...       import record files, or folders of *.txt records
           FilmCatalogue.Web export --out DIR     write every film as a record file into DIR
+          FilmCatalogue.Web add-curator EMAIL [--admin]
+                                                 add a curator (--admin: also an administrator); the password
+                                                 is read twice from standard input
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "add-curator" or "help" or "--help";
 
-    /// <returns>The process exit code: 0 on success, 1 when a record was rejected, 2 on a usage error.</returns>
+    /// <returns>The process exit code: 0 on success, 1 when a record or an account was refused, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -29,6 +34,10 @@ public static class CatalogueCommandLine
                 var count = await scope.ServiceProvider.GetRequiredService<CatalogueExporter>().ExportAllAsync(directory, cancellationToken);
                 await output.WriteLineAsync($"exported {count} film(s) to {Path.GetFullPath(directory)}");
                 return 0;
+            case ["add-curator", var email] when !email.StartsWith('-'):
+                return await AddCuratorCommand.RunAsync(scope.ServiceProvider, email, administrator: false, PasswordPrompt.FromConsole(), output, error, cancellationToken);
+            case ["add-curator", var email, "--admin"]:
+                return await AddCuratorCommand.RunAsync(scope.ServiceProvider, email, administrator: true, PasswordPrompt.FromConsole(), output, error, cancellationToken);
             case ["help" or "--help"]:
                 await output.WriteLineAsync(Usage);
                 return 0;
