@@ -35,6 +35,6 @@ internal static partial class AccountLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Sign-in attempts from {Client} are over the rate limit")]
     public static partial void SignInRateLimited(this ILogger logger, string client);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "{Administrator} {Action} the account of {Email}")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "{Administrator} {Action} {Email}")]
     public static partial void CuratorManaged(this ILogger logger, string administrator, string action, string email);
 }
