@@ -1,10 +1,11 @@
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
 
-// The same executable serves the catalogue and runs the catalogue's verbs (import, export).
+// The same executable serves the catalogue and runs the catalogue's verbs (import, export, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -12,6 +13,7 @@ builder.AddCatalogueLogging(quiet: isCommand);
 builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
+builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ await app.Services.SeedCatalogueAsync(app.Configuration);
 app.UseSecurityHeaders();
 app.UseTransportSecurity();
 app.UseCataloguePages();
+app.UseCatalogueAccounts();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapControllers();

@@ -1,4 +1,5 @@
 using FilmCatalogue.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -7,7 +8,8 @@ public static class PagesServiceExtensions
 {
     public static IServiceCollection AddCataloguePages(this IServiceCollection services)
     {
-        services.AddControllersWithViews();
+        // Every unsafe request (POST and the like) must carry the antiforgery token of a form the site rendered.
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         return services;

@@ -1,10 +1,12 @@
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Records;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// The verbs the app's executable takes besides serving: <c>import PATH...</c> and <c>export --out DIR</c>.
+/// The verbs the app's executable takes besides serving: <c>import PATH...</c>, <c>export --out DIR</c> and
+/// <c>add-curator EMAIL [--admin]</c>.
 /// They run against the configured catalogue, after its migrations.
 /// </summary>
 public static class CatalogueCommandLine
@@ -16,11 +18,15 @@ public static class CatalogueCommandLine
           FilmCatalogue.Web export --out DIR     write every film as a record file into DIR
           FilmCatalogue.Web backup --out FILE    copy the catalogue database consistently, also while the site serves
           FilmCatalogue.Web restore --from FILE  replace the catalogue database with a backup (stop the site first)
+          FilmCatalogue.Web add-curator EMAIL [--admin]
+                                                 add a curator (--admin: also an administrator); the password
+                                                 is read twice from standard input
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "backup" or "restore" or "help" or "--help";
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && args[0] is "import" or "export" or "backup" or "restore" or "add-curator" or "help" or "--help";
 
-    /// <returns>The process exit code: 0 on success, 1 when a record was rejected, 2 on a usage error.</returns>
+    /// <returns>The process exit code: 0 on success, 1 when a record or an account was refused, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -54,6 +60,10 @@ public static class CatalogueCommandLine
                 await services.GetRequiredService<CatalogueBackup>().RestoreAsync(file, cancellationToken);
                 await output.WriteLineAsync($"restored the catalogue from {Path.GetFullPath(file)}");
                 return 0;
+            case ["add-curator", var email] when !email.StartsWith('-'):
+                return await AddCuratorCommand.RunAsync(services, email, administrator: false, PasswordPrompt.FromConsole(), output, error, cancellationToken);
+            case ["add-curator", var email, "--admin"]:
+                return await AddCuratorCommand.RunAsync(services, email, administrator: true, PasswordPrompt.FromConsole(), output, error, cancellationToken);
             case ["help" or "--help"]:
                 await output.WriteLineAsync(Usage);
                 return 0;
