@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
@@ -61,16 +62,32 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        HttpCaching.SetLastModified(HttpContext, page.LastModified);
+        return View(page);
+    }
 
     /// <summary>
     /// The film's JSON-LD document alone, as its page embeds it. The template's ".json" literal ranks it above
     /// "{slug}", so "/films/the-siege-2005.json" comes here rather than looking for a film of that slug.
     /// </summary>
     [HttpGet("{slug}.json")]
-    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType) : NotFound();
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        HttpCaching.SetLastModified(HttpContext, page.LastModified);
+        return Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType);
+    }
 
     private async Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
         (await FilmPages.LoadAsync(markdown, db.Films.Where(f => f.Slug == slug), Request.AbsoluteUrl, cancellationToken)).SingleOrDefault();
