@@ -11,6 +11,7 @@ public static class PagesServiceExtensions
         services.AddControllersWithViews();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<SitemapOptions>().BindConfiguration("Sitemap");
         return services;
     }
 
