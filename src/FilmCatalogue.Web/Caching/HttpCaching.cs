@@ -12,6 +12,8 @@ namespace FilmCatalogue.Web.Caching;
 /// after that must ask again (must-revalidate: never hand out a stale copy, even when the site cannot be reached),
 /// which the ETag makes cheap: an unchanged page is answered 304 with no body. A minute keeps a curator's edit
 /// visible almost at once while sparing the database repeated rendering of the same popular pages.
+/// Last-Modified is given only where a date bounds what the response shows; a deletion leaves no date behind, so
+/// the ETag (which wins whenever a client sends both) is what notices one.
 /// </remarks>
 public static class HttpCaching
 {

@@ -14,7 +14,7 @@ public sealed class HttpCachingTests(CatalogueFactory factory) : IClassFixture<C
     public static TheoryData<string> PublicPages =>
     [
         "/", "/films", "/films/the-siege-2005", "/films/the-siege-2005.json", "/people", "/people/sergei-loznitsa",
-        "/people/sergei-loznitsa.json", "/festivals", "/organisations", "/search?q=siege",
+        "/people/sergei-loznitsa.json", "/festivals", "/organisations", "/search?q=siege", "/feed.atom", "/robots.txt",
     ];
 
     [Theory]
