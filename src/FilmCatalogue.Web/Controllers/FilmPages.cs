@@ -13,9 +13,13 @@ namespace FilmCatalogue.Web.Controllers;
 internal static class FilmPages
 {
     /// <summary>The pages of <paramref name="films"/>, in the query's order.</summary>
+    /// <param name="markdown">
+    /// Null when only the structured data is wanted (the synopsis is then left unrendered): rendering and sanitising
+    /// a synopsis costs more than all the rest of a film, which counts in a download of the whole catalogue.
+    /// </param>
     /// <param name="absoluteUrl">Turns a site path ("/films/x") into the absolute URL machines are given.</param>
     public static async Task<IReadOnlyList<FilmPage>> LoadAsync(
-        MarkdownRenderer markdown, IQueryable<Film> films, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
+        MarkdownRenderer? markdown, IQueryable<Film> films, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
     {
         var rows = await films.AsNoTracking().AsSplitQuery()
             .Select(f => new
@@ -81,7 +85,7 @@ internal static class FilmPages
                 Selections = selections,
                 Bibliography = film.Bibliography,
                 Editions = [.. film.Editions.Select(e => new EditionView(e.Heading, e.Publisher, e.Year, e.Title, Lines(e.Extras)))],
-                SynopsisHtml = markdown.ToHtml(film.SynopsisMarkdown),
+                SynopsisHtml = markdown?.ToHtml(film.SynopsisMarkdown) ?? "",
                 SynopsisSource = film.SynopsisSource,
                 Media = [.. film.Media.Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
                 Notes = [.. film.Notes.Select(n => new NoteView(n.Heading, Lines(n.Text)))],
