@@ -50,7 +50,15 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The person's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType) : NotFound();
+
+    private async Task<PersonPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking()
             .Where(p => p.Slug == slug)
@@ -58,7 +66,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             .FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
-            return NotFound();
+            return null;
         }
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
@@ -79,7 +87,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             LastYear = years.Count == 0 ? null : years.Max(),
             StructuredData = null!,
         };
-        return View(page with { StructuredData = StructuredData.Person(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/people/{page.Slug}") });
+        return page with { StructuredData = StructuredData.Person(page, Request.AbsoluteUrl($"/people/{page.Slug}")) };
     }
 
     /// <summary>Credits grouped by role (in the order roles first appear), each role's films by year.</summary>
