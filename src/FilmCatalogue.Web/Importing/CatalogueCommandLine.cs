@@ -1,9 +1,12 @@
+using System.Globalization;
+using FilmCatalogue.Web.Corpus;
 using FilmCatalogue.Web.Records;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// The verbs the app's executable takes besides serving: <c>import PATH...</c> and <c>export --out DIR</c>.
+/// The verbs the app's executable takes besides serving: <c>import PATH...</c>, <c>export --out DIR</c> and
+/// <c>generate --films N --out DIR</c>.
 /// They run against the configured catalogue, after its migrations.
 /// </summary>
 public static class CatalogueCommandLine
@@ -13,9 +16,11 @@ public static class CatalogueCommandLine
           FilmCatalogue.Web                      serve the catalogue
           FilmCatalogue.Web import PATH...       import record files, or folders of *.txt records
           FilmCatalogue.Web export --out DIR     write every film as a record file into DIR
+          FilmCatalogue.Web generate --films N --out DIR [--seed S]
+                                                 write N synthetic film records into DIR (same seed, same records)
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "generate" or "help" or "--help";
 
     /// <returns>The process exit code: 0 on success, 1 when a record was rejected, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -29,6 +34,10 @@ public static class CatalogueCommandLine
                 var count = await scope.ServiceProvider.GetRequiredService<CatalogueExporter>().ExportAllAsync(directory, cancellationToken);
                 await output.WriteLineAsync($"exported {count} film(s) to {Path.GetFullPath(directory)}");
                 return 0;
+            case ["generate", .. var options] when GenerateOptions(options) is { } generate:
+                var written = new CorpusGenerator(generate.Films, generate.Seed).WriteTo(generate.Directory);
+                await output.WriteLineAsync($"generated {written} film record(s) in {Path.GetFullPath(generate.Directory)}");
+                return 0;
             case ["help" or "--help"]:
                 await output.WriteLineAsync(Usage);
                 return 0;
@@ -36,6 +45,34 @@ public static class CatalogueCommandLine
                 await error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    /// <summary><c>--films N --out DIR [--seed S]</c> in any order; null when one is missing or malformed.</summary>
+    private static (int Films, string Directory, int Seed)? GenerateOptions(string[] options)
+    {
+        int? films = null;
+        string? directory = null;
+        var seed = 1;
+        for (var i = 0; i + 1 < options.Length; i += 2)
+        {
+            var value = options[i + 1];
+            switch (options[i])
+            {
+                case "--films" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
+                    films = n;
+                    break;
+                case "--out":
+                    directory = value;
+                    break;
+                case "--seed" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s):
+                    seed = s;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return options.Length % 2 == 0 && films is { } count && directory is not null ? (count, directory, seed) : null;
     }
 
     private static async Task<int> ImportAsync(RecordImporter importer, string[] paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
