@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddCatalogueLogging(quiet: isCommand);
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
-builder.Services.AddCataloguePages();
+builder.Services.AddCataloguePages(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();

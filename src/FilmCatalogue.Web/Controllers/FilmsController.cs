@@ -1,8 +1,10 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 // Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
@@ -15,6 +17,7 @@ namespace FilmCatalogue.Web.Controllers;
 public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer markdown) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
     public async Task<IActionResult> Index([FromQuery] FilmIndexQuery query, CancellationToken cancellationToken)
     {
         var films = db.Films.AsNoTracking();
@@ -62,13 +65,14 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Film)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var film = await db.Films.AsNoTracking().AsSplitQuery()
             .Where(f => f.Slug == slug)
             .Select(f => new
             {
-                f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource,
+                f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource,
                 Titles = f.Titles.Where(t => t.Kind != TitleKind.Main).OrderBy(t => t.Position).Select(t => new ForeignText(t.Text, t.Language)).ToList(),
                 Countries = f.Countries.OrderBy(c => c.Position).Select(c => new LinkView(c.Country.Name, "/films?country=" + c.Country.Slug)).ToList(),
                 Genres = f.Genres.OrderBy(g => g.Position).Select(g => new LinkView(g.Genre.Name, "/films?genre=" + g.Genre.Slug)).ToList(),
@@ -97,6 +101,8 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         {
             return NotFound();
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.FilmTag(film.Id));
 
         var credits = film.Credits
             .GroupBy(c => c.Role, StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Rendering;
 using Serilog;
 
@@ -5,8 +6,9 @@ namespace FilmCatalogue.Web.Controllers;
 
 public static class PagesServiceExtensions
 {
-    public static IServiceCollection AddCataloguePages(this IServiceCollection services)
+    public static IServiceCollection AddCataloguePages(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCataloguePageCache(configuration);
         services.AddControllersWithViews();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
@@ -24,6 +26,7 @@ public static class PagesServiceExtensions
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCataloguePageCache();
         return app;
     }
 }

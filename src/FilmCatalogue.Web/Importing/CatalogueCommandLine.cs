@@ -1,6 +1,5 @@
 using System.Globalization;
 using FilmCatalogue.Web.Corpus;
-using FilmCatalogue.Web.Records;
 
 namespace FilmCatalogue.Web.Importing;
 
@@ -78,24 +77,11 @@ public static class CatalogueCommandLine
     private static async Task<int> ImportAsync(RecordImporter importer, string[] paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var counts = Enum.GetValues<ImportStatus>().ToDictionary(s => s, _ => 0);
-        var files = RecordSource.ExpandPaths(paths);
-        var batchEvents = RecordImporter.EventsNamedIn(files.Where(File.Exists).Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f)));
-        foreach (var path in files)
+        await foreach (var outcome in importer.ImportFilesAsync(paths, cancellationToken))
         {
-            ImportOutcome outcome;
-            if (!File.Exists(path))
-            {
-                var missing = new RecordDiagnostic(DiagnosticSeverity.Error, path, 0, "no such file or folder");
-                outcome = new ImportOutcome(path, ImportStatus.Rejected, null, [missing]);
-            }
-            else
-            {
-                outcome = await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), batchEvents, cancellationToken);
-            }
-
             counts[outcome.Status]++;
             var writer = outcome.Status == ImportStatus.Rejected ? error : output;
-            await writer.WriteLineAsync($"{StatusWord(outcome.Status)}: {path}{(outcome.FilmSlug is null ? "" : $" -> /films/{outcome.FilmSlug}")}");
+            await writer.WriteLineAsync($"{StatusWord(outcome.Status)}: {outcome.SourceName}{(outcome.FilmSlug is null ? "" : $" -> /films/{outcome.FilmSlug}")}");
             foreach (var diagnostic in outcome.Diagnostics)
             {
                 await writer.WriteLineAsync($"  {diagnostic}");
