@@ -232,13 +232,13 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
             _ => $"{city}, {country}",
         };
 
-    private static string[] Lines(string? text) =>
+    internal static string[] Lines(string? text) =>
         text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static bool IsWebLink(string location) =>
+    internal static bool IsWebLink(string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    private static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
+    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
     {
         var directors = credits.FirstOrDefault(g => g.Role.StartsWith("Directed", StringComparison.OrdinalIgnoreCase))?.Credits.Select(c => c.Name);
         var what = string.Join(", ", new[] { string.Join(", ", countries.Select(c => c.Text)), year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));

@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Rendering;
 using Serilog;
@@ -25,6 +26,7 @@ public static class PagesServiceExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseBenchmarkReferences();
         app.UseRouting();
         app.UseCataloguePageCache();
         return app;
