@@ -14,7 +14,7 @@ builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
-builder.Services.AddCataloguePages();
+builder.Services.AddCataloguePages(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();

@@ -1,7 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -11,6 +13,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
 {
     /// <summary>Every festival and event, grouped by country (a few hundred: one page).</summary>
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.FestivalIndex)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var festivals = await db.Festivals.AsNoTracking()
@@ -32,6 +35,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Festival)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
 
@@ -49,6 +53,8 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
         {
             return null;
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.FestivalTag(festival.Id));
 
         var selections = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)
             .Select(s => new { s.Year, s.FilmId }).ToListAsync(cancellationToken);

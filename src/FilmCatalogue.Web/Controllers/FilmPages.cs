@@ -24,7 +24,7 @@ internal static class FilmPages
         var rows = await films.AsNoTracking().AsSplitQuery()
             .Select(f => new
             {
-                f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
+                f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
                 FestivalsUpdatedAt = f.Selections.Max(s => (DateTime?)s.Festival.UpdatedAt),
                 Titles = f.Titles.Where(t => t.Kind != TitleKind.Main).OrderBy(t => t.Position).Select(t => new ForeignText(t.Text, t.Language)).ToList(),
                 Countries = f.Countries.OrderBy(c => c.Position).Select(c => new LinkView(c.Country.Name, "/films?country=" + c.Country.Slug)).ToList(),
@@ -72,6 +72,7 @@ internal static class FilmPages
 
             var page = new FilmPage
             {
+                Id = film.Id,
                 Slug = film.Slug,
                 Title = film.Title,
                 Year = film.Year,
@@ -109,13 +110,13 @@ internal static class FilmPages
             _ => $"{city}, {country}",
         };
 
-    private static string[] Lines(string? text) =>
+    internal static string[] Lines(string? text) =>
         text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static bool IsWebLink(string location) =>
+    internal static bool IsWebLink(string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    private static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
+    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
     {
         var directors = credits.FirstOrDefault(g => g.Role.StartsWith("Directed", StringComparison.OrdinalIgnoreCase))?.Credits.Select(c => c.Name);
         var what = string.Join(", ", new[] { string.Join(", ", countries.Select(c => c.Text)), year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));

@@ -3,6 +3,7 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 // Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
@@ -15,6 +16,7 @@ namespace FilmCatalogue.Web.Controllers;
 public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer markdown) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
     public async Task<IActionResult> Index([FromQuery] FilmIndexQuery query, CancellationToken cancellationToken)
     {
         var films = db.Films.AsNoTracking();
@@ -62,6 +64,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Film)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         if (await LoadPageAsync(slug, cancellationToken) is not { } page)
@@ -69,6 +72,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
             return NotFound();
         }
 
+        HttpContext.TagCachedPage(CataloguePageCache.FilmTag(page.Id));
         HttpCaching.SetLastModified(HttpContext, page.LastModified);
         return View(page);
     }

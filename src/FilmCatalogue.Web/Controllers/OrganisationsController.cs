@@ -1,7 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -11,6 +13,7 @@ namespace FilmCatalogue.Web.Controllers;
 public sealed class OrganisationsController(CatalogueDbContext db) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.OrganisationIndex)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var organisations = await db.Organisations.AsNoTracking()
@@ -21,6 +24,7 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Organisation)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
 
@@ -37,6 +41,8 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
         {
             return null;
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.OrganisationTag(organisation.Id));
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
             .OrderBy(c => c.Id)

@@ -1,16 +1,18 @@
+using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
+using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
-using Serilog;
 
 namespace FilmCatalogue.Web.Controllers;
 
 public static class PagesServiceExtensions
 {
-    public static IServiceCollection AddCataloguePages(this IServiceCollection services)
+    public static IServiceCollection AddCataloguePages(this IServiceCollection services, IConfiguration configuration)
     {
         // Every unsafe request (POST and the like) must carry the antiforgery token of a form the site rendered.
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddCataloguePageCache(configuration);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<SitemapOptions>().BindConfiguration("Sitemap");
@@ -27,11 +29,14 @@ public static class PagesServiceExtensions
     {
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseCatalogueRequestLogging();
         app.UseCatalogueStaticFiles();
+        app.UseBenchmarkReferences();
         app.UseHeadAsGet();
         app.UseRouting();
+        // Outside the page cache, so that pages served from it get their ETag and 304 answers too.
         app.UseConditionalGets();
+        app.UseCataloguePageCache();
         return app;
     }
 }

@@ -1,8 +1,10 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 // Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
@@ -18,6 +20,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
 
     /// <summary>People by the letter of their family name, in the Latin alphabet or (for original-script names) the Cyrillic one.</summary>
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.PersonIndex)]
     public async Task<IActionResult> Index(string? letter, int? after, CancellationToken cancellationToken)
     {
         letter = letter is { Length: 1 } ? letter.ToUpperInvariant() : null;
@@ -50,6 +53,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Person)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
 
@@ -68,6 +72,8 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
         {
             return null;
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.PersonTag(person.Id));
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
             .OrderBy(c => c.Id)

@@ -1,7 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -13,6 +15,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
     private const int MaxQueryLength = 200;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.Search)]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();

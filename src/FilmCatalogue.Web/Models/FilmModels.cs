@@ -4,6 +4,9 @@ namespace FilmCatalogue.Web.Models;
 
 public sealed record FilmPage
 {
+    /// <summary>The film's id: the page cache's tag for it.</summary>
+    public int Id { get; init; }
+
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public int? Year { get; init; }
