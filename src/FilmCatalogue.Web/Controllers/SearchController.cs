@@ -24,10 +24,9 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
             query = query[..MaxQueryLength];
         }
 
-        var filmIds = await search.FindAsync(query, SearchKind.Film, PerKind, cancellationToken);
-        var personIds = await search.FindAsync(query, SearchKind.Person, PerKind, cancellationToken);
-        var festivalIds = await search.FindAsync(query, SearchKind.Festival, PerKind, cancellationToken);
-        var organisationIds = await search.FindAsync(query, SearchKind.Organisation, PerKind, cancellationToken);
+        var found = await search.FindAsync(query, PerKind, cancellationToken);
+        var (filmIds, personIds, festivalIds, organisationIds) =
+            (found[SearchKind.Film], found[SearchKind.Person], found[SearchKind.Festival], found[SearchKind.Organisation]);
 
         var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
             .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
