@@ -32,9 +32,6 @@ internal static partial class AccountLog
     [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "{Email} made new recovery codes")]
     public static partial void RecoveryCodesRegenerated(this ILogger logger, string email);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Sign-in attempts from {Client} are over the rate limit")]
-    public static partial void SignInRateLimited(this ILogger logger, string client);
-
     [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "{Administrator} {Action} {Email}")]
     public static partial void CuratorManaged(this ILogger logger, string administrator, string action, string email);
 }

@@ -9,16 +9,3 @@ public sealed class AccountOptions
     /// </summary>
     public bool RequireTwoFactor { get; set; }
 }
-
-/// <summary>
-/// <c>Catalogue:RateLimits:SignIn</c>: how many sign-in form posts (password, authenticator code, recovery code)
-/// one client address may send per window. Over that the answer is 429 with Retry-After.
-/// </summary>
-public sealed class SignInRateLimitOptions
-{
-    public const string Section = "Catalogue:RateLimits:SignIn";
-
-    public int PermitLimit { get; set; } = 10;
-
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
-}

@@ -1,19 +1,16 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace FilmCatalogue.Web.Accounts;
 
 public static class AccountsServiceExtensions
 {
     /// <summary>The rate-limiting policy of the sign-in form posts.</summary>
-    public const string SignInRateLimitPolicy = "sign-in";
 
     /// <summary>
     /// Curators' accounts: ASP.NET Core Identity on the catalogue's database, its cookies, the admin area's policy and
@@ -22,7 +19,6 @@ public static class AccountsServiceExtensions
     public static IServiceCollection AddCatalogueAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<AccountOptions>(configuration.GetSection("Catalogue"));
-        services.Configure<SignInRateLimitOptions>(configuration.GetSection(SignInRateLimitOptions.Section));
 
         services.AddIdentity<Curator, IdentityRole>(options =>
             {
@@ -82,7 +78,7 @@ public static class AccountsServiceExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(CatalogueRoles.CuratorPolicy, policy => policy.RequireRole(CatalogueRoles.Curator, CatalogueRoles.Administrator));
 
-        AddSignInRateLimit(services);
+        services.AddCatalogueRateLimits(configuration);
         AddKeysBesideTheDatabase(services, configuration, environment);
         return services;
     }
@@ -101,39 +97,6 @@ public static class AccountsServiceExtensions
         cookie.HttpOnly = true;
         cookie.SecurePolicy = securePolicy;
         cookie.SameSite = SameSiteMode.Strict;
-    }
-
-    private static void AddSignInRateLimit(IServiceCollection services)
-    {
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInRateLimitPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<SignInRateLimitOptions>>().CurrentValue;
-                return RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.PermitLimit,
-                    Window = limits.Window,
-                    QueueLimit = 0,
-                });
-            });
-            limiter.OnRejected = (rejected, _) =>
-            {
-                var context = rejected.HttpContext;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-
-                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsServiceExtensions))
-                    .SignInRateLimited(ClientOf(context));
-                return ValueTask.CompletedTask;
-            };
-        });
-
-        // Behind a reverse proxy every client has the proxy's address: configure forwarded headers there first.
-        static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using FilmCatalogue.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using QRCoder;
@@ -37,7 +38,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("login")]
-    [EnableRateLimiting(AccountsServiceExtensions.SignInRateLimitPolicy)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!ModelState.IsValid)
@@ -86,7 +87,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("login-with-2fa")]
-    [EnableRateLimiting(AccountsServiceExtensions.SignInRateLimitPolicy)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> LoginWithTwoFactor(TwoFactorCodeInput input)
     {
         var curator = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -119,7 +120,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("login-with-recovery-code")]
-    [EnableRateLimiting(AccountsServiceExtensions.SignInRateLimitPolicy)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> LoginWithRecoveryCode(RecoveryCodeInput input)
     {
         var curator = await signIn.GetTwoFactorAuthenticationUserAsync();

@@ -2,8 +2,10 @@ using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Search;
+using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -16,6 +18,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
 
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.Search)]
+    [EnableRateLimiting(RateLimits.Search)]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();
