@@ -39,7 +39,8 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
             .FirstOrDefaultAsync(cancellationToken);
         if (festival is null)
         {
-            return NotFound();
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken);
         }
 
         var selections = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)

@@ -95,7 +95,8 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
             .FirstOrDefaultAsync(cancellationToken);
         if (film is null)
         {
-            return NotFound();
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken);
         }
 
         var credits = film.Credits

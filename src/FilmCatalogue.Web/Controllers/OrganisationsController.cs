@@ -27,7 +27,8 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
             .Select(o => new { o.Id, o.Slug, o.Name }).FirstOrDefaultAsync(cancellationToken);
         if (organisation is null)
         {
-            return NotFound();
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
         }
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)

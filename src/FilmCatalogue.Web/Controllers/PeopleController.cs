@@ -58,7 +58,8 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             .FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
-            return NotFound();
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Person, slug, cancellationToken);
         }
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
