@@ -1,4 +1,5 @@
 using FilmCatalogue.Web.Accounts;
+using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
@@ -13,6 +14,7 @@ builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages();
+builder.Services.AddCatalogueEditing();
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();
