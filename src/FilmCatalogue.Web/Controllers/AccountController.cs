@@ -133,7 +133,7 @@ public sealed class AccountController(
             return View(input);
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(WithoutSeparators(input.RecoveryCode));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
         if (result.Succeeded)
         {
             var left = await curators.CountRecoveryCodesAsync(curator);

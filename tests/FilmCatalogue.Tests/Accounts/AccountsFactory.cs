@@ -52,10 +52,13 @@ public sealed class AccountsFactory : CatalogueFactory
 
     public Task<string> CreateAdministratorAsync() => CreateAccountAsync(this, CatalogueRoles.Curator, CatalogueRoles.Administrator);
 
-    public async Task<T> WithCuratorsAsync<T>(Func<CuratorManager, Task<T>> action)
+    public Task<T> WithCuratorsAsync<T>(Func<CuratorManager, Task<T>> action) => WithCuratorsAsync(this, action);
+
+    public static async Task<T> WithCuratorsAsync<T>(WebApplicationFactory<Program> factory, Func<CuratorManager, Task<T>> action)
     {
+        ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(action);
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<CuratorManager>());
     }
 

@@ -15,11 +15,11 @@ public sealed class TestBrowser : IDisposable
 {
     public static readonly Uri Site = new("http://localhost/");
 
-    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null)
+    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null, Uri? site = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         Cookies = cookies ?? new CookieContainer();
-        Client = factory.CreateDefaultClient(Site, new CookieContainerHandler(Cookies));
+        Client = factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies));
     }
 
     public CookieContainer Cookies { get; }
@@ -27,7 +27,7 @@ public sealed class TestBrowser : IDisposable
     public HttpClient Client { get; }
 
     /// <summary>The sign-in cookie, when the browser holds one.</summary>
-    public Cookie? SignInCookie => Cookies.GetCookies(Site)[AccountCookies.SignIn];
+    public Cookie? SignInCookie => Cookies.GetCookies(Client.BaseAddress!)[AccountCookies.SignIn];
 
     public Task<IDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK) => Client.GetPageAsync(url, expected);
 
