@@ -4,12 +4,14 @@ using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
+using FilmCatalogue.Web.Security;
 
-// The same executable serves the catalogue and runs the catalogue's verbs (import, export, add-curator).
+// The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddCatalogueLogging(quiet: isCommand);
+builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
@@ -25,8 +27,12 @@ if (isCommand)
 
 await app.Services.SeedCatalogueAsync(app.Configuration);
 
+app.UseSecurityHeaders();
+app.UseTransportSecurity();
 app.UseCataloguePages();
 app.UseCatalogueAccounts();
+app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapControllers();
 await app.RunAsync();
 return 0;

@@ -31,7 +31,7 @@ public static class ImportingServiceExtensions
         var importer = scope.ServiceProvider.GetRequiredService<RecordImporter>();
         foreach (var path in RecordSource.ExpandPaths([seedsPath]))
         {
-            await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), cancellationToken);
+            await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), cancellationToken: cancellationToken);
         }
     }
 }

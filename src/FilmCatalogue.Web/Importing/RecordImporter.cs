@@ -14,20 +14,38 @@ namespace FilmCatalogue.Web.Importing;
 /// </summary>
 public sealed partial class RecordImporter(CatalogueDbContext db, SearchIndexer searchIndexer, TimeProvider clock, ILogger<RecordImporter> logger)
 {
-    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IEnumerable<RecordSource> sources, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
     {
+        var batchEvents = EventsNamedIn(sources.Select(s => s.Content));
         var outcomes = new List<ImportOutcome>();
         foreach (var source in sources)
         {
-            outcomes.Add(await ImportAsync(source, cancellationToken));
+            outcomes.Add(await ImportAsync(source, batchEvents, cancellationToken));
         }
 
         return outcomes;
     }
 
-    public async Task<ImportOutcome> ImportAsync(RecordSource source, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The festival names that records select, for telling an award's category from its event: an award may name
+    /// an event that only another record of the same batch selects (an exported catalogue is such a batch).
+    /// </summary>
+    public static IReadOnlySet<string> EventsNamedIn(IEnumerable<ReadOnlyMemory<byte>> records)
+    {
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            events.UnionWith(RecordReader.Read(record.Span, "").Record?.Selections.Select(s => s.Event) ?? []);
+        }
+
+        return events;
+    }
+
+    /// <param name="batchEvents">Festival names the rest of the batch selects (see <see cref="EventsNamedIn"/>).</param>
+    public async Task<ImportOutcome> ImportAsync(RecordSource source, IReadOnlySet<string>? batchEvents = null, CancellationToken cancellationToken = default)
     {
         var knownEvents = await db.Festivals.AsNoTracking().Select(f => f.Name).ToListAsync(cancellationToken);
+        knownEvents.AddRange(batchEvents ?? Enumerable.Empty<string>());
         var read = RecordReader.Read(source.Content.Span, source.Name, knownEvents);
         if (read.Record is not { } record)
         {

@@ -182,94 +182,67 @@ internal sealed class RecordMapper(CatalogueDbContext db, DateTime now)
         }
     }
 
-    private async Task<Organisation> OrganisationAsync(string name, CancellationToken cancellationToken)
+    private Task<Organisation> OrganisationAsync(string name, CancellationToken cancellationToken)
     {
         var key = TextFolding.IdentityKey(name);
-        if (!organisations.TryGetValue(key, out var organisation))
+        return FindOrCreateAsync(organisations, key, db.Organisations.Where(o => o.Key == key), async () => new Organisation
         {
-            organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Key == key, cancellationToken);
-            if (organisation is null)
-            {
-                organisation = new Organisation
-                {
-                    Slug = await UniqueSlugAsync(db.Organisations, name, cancellationToken),
-                    Name = name,
-                    Key = key,
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                    Version = Guid.NewGuid(),
-                };
-                db.Organisations.Add(organisation);
-            }
-
-            organisations[key] = organisation;
-        }
-
-        return organisation;
+            Slug = await UniqueSlugAsync(db.Organisations, name, cancellationToken),
+            Name = name,
+            Key = key,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = Guid.NewGuid(),
+        }, cancellationToken);
     }
 
-    private async Task<Festival> FestivalAsync(string name, string? city, string? countryName, CancellationToken cancellationToken)
+    private Task<Festival> FestivalAsync(string name, string? city, string? countryName, CancellationToken cancellationToken)
     {
         var key = TextFolding.IdentityKey(name) + "|" + TextFolding.IdentityKey(countryName ?? "");
-        if (!festivals.TryGetValue(key, out var festival))
+        return FindOrCreateAsync(festivals, key, db.Festivals.Where(f => f.Key == key), async () => new Festival
         {
-            festival = await db.Festivals.FirstOrDefaultAsync(f => f.Key == key, cancellationToken);
-            if (festival is null)
-            {
-                festival = new Festival
-                {
-                    Slug = await UniqueSlugAsync(db.Festivals, name, cancellationToken),
-                    Name = name,
-                    Key = key,
-                    City = city,
-                    Country = countryName is null ? null : await CountryAsync(countryName, cancellationToken),
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                    Version = Guid.NewGuid(),
-                };
-                db.Festivals.Add(festival);
-            }
-
-            festivals[key] = festival;
-        }
-
-        return festival;
+            Slug = await UniqueSlugAsync(db.Festivals, name, cancellationToken),
+            Name = name,
+            Key = key,
+            City = city,
+            Country = countryName is null ? null : await CountryAsync(countryName, cancellationToken),
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = Guid.NewGuid(),
+        }, cancellationToken);
     }
 
-    private async Task<Country> CountryAsync(string name, CancellationToken cancellationToken)
+    private Task<Country> CountryAsync(string name, CancellationToken cancellationToken)
     {
         var slug = Slug.From(name);
-        if (!countries.TryGetValue(slug, out var country))
-        {
-            country = await db.Countries.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
-            if (country is null)
-            {
-                country = new Country { Name = name, Slug = slug };
-                db.Countries.Add(country);
-            }
-
-            countries[slug] = country;
-        }
-
-        return country;
+        return FindOrCreateAsync(countries, slug, db.Countries.Where(c => c.Slug == slug),
+            () => Task.FromResult(new Country { Name = name, Slug = slug }), cancellationToken);
     }
 
-    private async Task<Genre> GenreAsync(string name, CancellationToken cancellationToken)
+    private Task<Genre> GenreAsync(string name, CancellationToken cancellationToken)
     {
         var slug = Slug.From(name);
-        if (!genres.TryGetValue(slug, out var genre))
+        return FindOrCreateAsync(genres, slug, db.Genres.Where(g => g.Slug == slug),
+            () => Task.FromResult(new Genre { Name = name, Slug = slug }), cancellationToken);
+    }
+
+    /// <summary>The entity this record already named, else the catalogue's, else a new one (added to the context).</summary>
+    private async Task<T> FindOrCreateAsync<T>(Dictionary<string, T> seen, string key, IQueryable<T> existing, Func<Task<T>> create, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!seen.TryGetValue(key, out var entity))
         {
-            genre = await db.Genres.FirstOrDefaultAsync(g => g.Slug == slug, cancellationToken);
-            if (genre is null)
+            entity = await existing.FirstOrDefaultAsync(cancellationToken);
+            if (entity is null)
             {
-                genre = new Genre { Name = name, Slug = slug };
-                db.Genres.Add(genre);
+                entity = await create();
+                db.Add(entity);
             }
 
-            genres[slug] = genre;
+            seen[key] = entity;
         }
 
-        return genre;
+        return entity;
     }
 
     private async Task<string> UniqueSlugAsync<T>(IQueryable<T> set, string name, CancellationToken cancellationToken)

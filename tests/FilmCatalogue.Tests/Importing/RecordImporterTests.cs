@@ -131,6 +131,28 @@ public sealed class RecordImporterTests : IDisposable
         Assert.Equal((2, 1), (Assert.Single(idfa).Selections, idfa[0].Awards));
     }
 
+    [Fact]
+    public async Task AnAwardMayNameAFestivalThatALaterRecordOfTheBatchSelects()
+    {
+        var folder = Directory.CreateTempSubdirectory("filmcatalogue-batch-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "1-awarded.txt"), "Russia, 2001, 90mn\nColour, drama\nAwarded\n\nAwards :\nGrand prize Kinotavr, Sochi (Russia), 2001\n");
+            File.WriteAllText(Path.Combine(folder, "2-selected.txt"), "Russia, 2001, 80mn\nColour, drama\nSelected\n\nSelected in the following festivals or events :\n- Kinotavr, Sochi (Russia), 2001\n");
+
+            var outcomes = await host.ImportFilesAsync(folder);
+
+            Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
+            Assert.Empty(outcomes[0].Diagnostics);
+            var award = await host.WithDatabaseAsync(db => db.Awards.Select(a => new { a.Category, a.EventName, Festival = a.Festival!.Name }).SingleAsync());
+            Assert.Equal(("Grand prize", "Kinotavr", "Kinotavr"), (award.Category, award.EventName, award.Festival));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private Task<(int Films, int People, int Organisations, int Festivals, int Awards, int Bibliography, int ImportedRecords)> CountsAsync() =>
         host.WithDatabaseAsync(async db => (
             await db.Films.CountAsync(), await db.People.CountAsync(), await db.Organisations.CountAsync(),

@@ -19,7 +19,7 @@ public class CatalogueFactory : WebApplicationFactory<Program>
     }
 
     // Not public: a class fixture may have only one public constructor.
-    private CatalogueFactory(string seedsPath)
+    protected CatalogueFactory(string seedsPath)
     {
         SeedsPath = seedsPath;
     }

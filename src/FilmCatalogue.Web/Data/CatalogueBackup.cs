@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Web.Data;
+
+/// <summary>
+/// Consistent copies of the catalogue through SQLite's online backup API: a backup taken while the site serves
+/// (and writes) is the database as it stood at one moment.
+/// </summary>
+public sealed class CatalogueBackup(CatalogueDbContext db)
+{
+    public async Task BackupAsync(string file, CancellationToken cancellationToken = default)
+    {
+        var target = Path.GetFullPath(file);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target))
+        {
+            throw new IOException($"{target} exists already; a backup never overwrites a file");
+        }
+
+        await using var source = new SqliteConnection(db.Database.GetConnectionString());
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+        await source.OpenAsync(cancellationToken);
+        await copy.OpenAsync(cancellationToken);
+        source.BackupDatabase(copy);
+    }
+
+    /// <summary>Replaces the catalogue with a backup. Run it with the site stopped: a running site would keep serving what it had cached.</summary>
+    public async Task RestoreAsync(string file, CancellationToken cancellationToken = default)
+    {
+        var backupFile = Path.GetFullPath(file);
+        if (!File.Exists(backupFile))
+        {
+            throw new FileNotFoundException($"no backup at {backupFile}", backupFile);
+        }
+
+        await using var backup = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = backupFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await backup.OpenAsync(cancellationToken);
+        await using (var check = backup.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check";
+            var verdict = (string?)await check.ExecuteScalarAsync(cancellationToken);
+            if (verdict != "ok")
+            {
+                throw new InvalidDataException($"{backupFile} is not a sound SQLite database: {verdict}");
+            }
+        }
+
+        await using var catalogue = new SqliteConnection(db.Database.GetConnectionString());
+        await catalogue.OpenAsync(cancellationToken);
+        backup.BackupDatabase(catalogue);
+    }
+}

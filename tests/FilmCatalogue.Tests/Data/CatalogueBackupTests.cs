@@ -1,0 +1,87 @@
+using FilmCatalogue.Tests.Web;
+using FilmCatalogue.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FilmCatalogue.Tests.Data;
+
+public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixture<CatalogueFactory>, IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("filmcatalogue-backup-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task ABackupTakenWhileTheSiteServesHoldsTheWholeCatalogue()
+    {
+        var client = factory.CreateClient();
+        var file = Path.Combine(directory, "catalogue-backup.db");
+        var visits = Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetStringAsync("/films/the-siege-2005")));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
+        }
+
+        await visits;
+        Assert.Equal(["hedgehog-in-the-fog-1975", "the-event-2015", "the-siege-2005"], await SlugsInAsync(file));
+        Assert.Equal("ok", await ScalarAsync(file, "PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task ABackupNeverOverwritesAFile()
+    {
+        var file = Path.Combine(directory, "taken.db");
+        await File.WriteAllTextAsync(file, "something precious");
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        await Assert.ThrowsAsync<IOException>(() => scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file));
+        Assert.Equal("something precious", await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
+    public async Task RestoringABackupBringsTheCatalogueBackAsItWas()
+    {
+        var file = Path.Combine(directory, "before.db");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
+        }
+
+        using var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
+        _ = empty.Server;
+        await using (var scope = empty.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().RestoreAsync(file);
+        }
+
+        Assert.Equal(await SlugsInAsync(factory.DatabasePath), await SlugsInAsync(empty.DatabasePath));
+        var page = await empty.CreateClient().GetPageAsync("/films/the-siege-2005");
+        Assert.Equal("The Siege", page.QuerySelector("h1")!.Text());
+    }
+
+    private static async Task<List<string>> SlugsInAsync(string file)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Slug FROM Films ORDER BY Slug";
+        var slugs = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            slugs.Add(reader.GetString(0));
+        }
+
+        return slugs;
+    }
+
+    private static async Task<string?> ScalarAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string?)await command.ExecuteScalarAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace FilmCatalogue.Tests.Web;
+
+/// <summary>A catalogue of 120 small films, enough for three pages of the A–Z index.</summary>
+public sealed class ManyFilmsCatalogue : IDisposable
+{
+    public const int FilmCount = 120;
+    private readonly string records = Directory.CreateTempSubdirectory("filmcatalogue-many-").FullName;
+
+    public ManyFilmsCatalogue()
+    {
+        for (var i = 1; i <= FilmCount; i++)
+        {
+            var number = i.ToString("000", CultureInfo.InvariantCulture);
+            File.WriteAllText(Path.Combine(records, $"{number}.txt"), $"France, {1950 + (i % 50)}, 90mn\nColour, drama\nMovie {number}\n");
+        }
+
+        Factory = CatalogueFactory.SeededFrom(records);
+    }
+
+    public CatalogueFactory Factory { get; }
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        Directory.Delete(records, recursive: true);
+    }
+}
+
+public sealed class FilmIndexPagingTests(ManyFilmsCatalogue catalogue) : IClassFixture<ManyFilmsCatalogue>
+{
+    private readonly HttpClient client = catalogue.Factory.CreateClient();
+
+    [Fact]
+    public async Task FollowingNextWalksEveryFilmOnceInTitleOrder()
+    {
+        var seen = new List<string>();
+        string? url = "/films";
+        var pages = 0;
+        while (url is not null)
+        {
+            var page = await client.GetPageAsync(url);
+            seen.AddRange(page.QuerySelectorAll(".results a.title").Select(a => a.Text()));
+            url = page.QuerySelector("a[rel='next']")?.GetAttribute("href");
+            pages++;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(Enumerable.Range(1, ManyFilmsCatalogue.FilmCount).Select(i => $"Movie {i:000}"), seen);
+    }
+
+    [Fact]
+    public async Task PreviousFromTheLastPageGivesBackTheMiddlePage()
+    {
+        var first = await client.GetPageAsync("/films");
+        var second = await client.GetPageAsync(first.QuerySelector("a[rel='next']")!.GetAttribute("href")!);
+        var third = await client.GetPageAsync(second.QuerySelector("a[rel='next']")!.GetAttribute("href")!);
+
+        var back = await client.GetPageAsync(third.QuerySelector("a[rel='prev']")!.GetAttribute("href")!);
+
+        Assert.Null(third.QuerySelector("a[rel='next']"));
+        Assert.Equal(
+            second.QuerySelectorAll(".results a.title").Select(a => a.Text()),
+            back.QuerySelectorAll(".results a.title").Select(a => a.Text()));
+        Assert.Equal("Movie 051", back.QuerySelector(".results a.title")!.Text());
+    }
+
+    [Fact]
+    public async Task PagingKeepsTheFilter()
+    {
+        var page = await client.GetPageAsync("/films?genre=drama&country=france");
+
+        var next = page.QuerySelector("a[rel='next']")!.GetAttribute("href")!;
+
+        Assert.Contains("genre=drama", next, StringComparison.Ordinal);
+        Assert.Contains("country=france", next, StringComparison.Ordinal);
+        Assert.Contains("120 films", page.QuerySelector(".lede")!.Text(), StringComparison.Ordinal);
+    }
+}
