@@ -91,7 +91,8 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
 
         var sourceName = Path.GetFileName(input.SourceName!);
         HistoryRecorder.Note(HttpContext, $"Imported from {sourceName}");
-        var outcome = await importer.ImportAsync(new RecordSource(sourceName, content.AsMemory(0, length)), cancellationToken);
+        var source = new RecordSource(sourceName, content.AsMemory(0, length));
+        var outcome = await importer.ImportAsync(source, RecordImporter.EventsNamedIn([source.Content]), cancellationToken);
         LogImported(User.Identity?.Name, sourceName, outcome.Status);
         return View("Index", new ImportPage { Outcome = outcome, MaxKilobytes = MaxBytes / 1024 });
     }

@@ -39,7 +39,9 @@ public sealed class ImportPreviewer(CatalogueDbContext db)
     public async Task<ImportPreview> PreviewAsync(RecordSource source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        // The events the importer knows: the catalogue's festivals, and those the record itself selects.
         var knownEvents = await db.Festivals.AsNoTracking().Select(f => f.Name).ToListAsync(cancellationToken);
+        knownEvents.AddRange(RecordImporter.EventsNamedIn([source.Content]));
         var read = RecordReader.Read(source.Content.Span, source.Name, knownEvents);
         if (read.Record is not { } record)
         {
