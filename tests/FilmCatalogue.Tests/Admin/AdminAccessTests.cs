@@ -133,4 +133,25 @@ public sealed class AdminAccessTests(AccountsFactory factory) : IClassFixture<Ac
             .Cast<Microsoft.AspNetCore.Authorization.AuthorizeAttribute>().Single();
         Assert.Equal(CatalogueRoles.CuratorPolicy, policy.Policy);
     }
+
+    [Fact]
+    public async Task EveryFormThatPostsCarriesAnAntiforgeryToken()
+    {
+        var (browser, _) = await factory.SignedInAsync();
+        var filmId = await browser.CreateFilmAsync("Forms " + AdminSteps.UniqueWord());
+        (await browser.EditFilmAsync(filmId, new Dictionary<string, string> { ["Input.Colour"] = "Colour" })).Dispose();
+        var (first, second) = await factory.WithDatabaseAsync(db => Task.FromResult((db.People.Min(p => p.Id), db.People.Max(p => p.Id))));
+
+        foreach (var url in new[]
+        {
+            "/admin/films/new", $"/admin/films/{filmId}/edit", $"/admin/films/{filmId}/delete", $"/admin/films/{filmId}/history",
+            "/admin/people/new", $"/admin/people/{first}/edit", $"/admin/people/merge?first={first}&second={second}", "/admin/import",
+        })
+        {
+            var page = await browser.GetPageAsync(url);
+            var forms = page.QuerySelectorAll("main form[method='post']");
+            Assert.NotEmpty(forms);
+            Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name='__RequestVerificationToken']")));
+        }
+    }
 }
