@@ -32,15 +32,25 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken);
+
+    /// <summary>The festival's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken, ".json");
+
+    private async Task<FestivalPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var festival = await db.Festivals.AsNoTracking().Where(f => f.Slug == slug)
             .Select(f => new { f.Id, f.Slug, f.Name, f.City, Country = f.Country == null ? null : new LinkView(f.Country.Name, "/films?country=" + f.Country.Slug) })
             .FirstOrDefaultAsync(cancellationToken);
         if (festival is null)
         {
-            // An old address (a changed slug, an entry merged into another) leads to the entry today.
-            return await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken);
+            return null;
         }
 
         var selections = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)
@@ -69,6 +79,6 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
             Years = years,
             StructuredData = null!,
         };
-        return View(page with { StructuredData = StructuredData.Festival(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/festivals/{page.Slug}") });
+        return page with { StructuredData = StructuredData.Festival(page, Request.AbsoluteUrl($"/festivals/{page.Slug}")) };
     }
 }

@@ -21,14 +21,24 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
+
+    /// <summary>The organisation's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, ".json");
+
+    private async Task<OrganisationPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
             .Select(o => new { o.Id, o.Slug, o.Name }).FirstOrDefaultAsync(cancellationToken);
         if (organisation is null)
         {
-            // An old address (a changed slug, an entry merged into another) leads to the entry today.
-            return await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
+            return null;
         }
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
@@ -36,7 +46,7 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
             .Select(c => new { c.Role, c.FilmId })
             .ToListAsync(cancellationToken);
         var filmography = await PeopleController.FilmographyAsync(db, [.. credits.Select(c => (c.Role, c.FilmId, (string?)null, (string?)null))], organisation.Name, cancellationToken);
-        var url = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/organisations/{organisation.Slug}";
-        return View(new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, url)));
+        var url = Request.AbsoluteUrl($"/organisations/{organisation.Slug}");
+        return new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, url));
     }
 }

@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
@@ -12,20 +13,25 @@ public static class PagesServiceExtensions
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<SitemapOptions>().BindConfiguration("Sitemap");
         return services;
     }
 
     /// <summary>
     /// The public site's pipeline. Errors always end on the friendly error page (also in Development: visitors and
-    /// tests must never see a stack trace; the log line has it), and every error status gets a real page.
+    /// tests must never see a stack trace; the log line has it), and every error status gets a real page. Public
+    /// pages carry validators and are answered 304 when unchanged (Caching/); authentication, added after this,
+    /// runs inside the conditional-GET middleware, which must see the signed-in user to keep their pages private.
     /// </summary>
     public static WebApplication UseCataloguePages(this WebApplication app)
     {
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
+        app.UseCatalogueStaticFiles();
+        app.UseHeadAsGet();
         app.UseRouting();
+        app.UseConditionalGets();
         return app;
     }
 }

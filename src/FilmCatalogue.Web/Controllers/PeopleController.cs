@@ -50,7 +50,18 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Person, slug, cancellationToken);
+
+    /// <summary>The person's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Person, slug, cancellationToken, ".json");
+
+    private async Task<PersonPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking()
             .Where(p => p.Slug == slug)
@@ -58,8 +69,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             .FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
-            // An old address (a changed slug, an entry merged into another) leads to the entry today.
-            return await this.RedirectOrNotFoundAsync(db, EntryKind.Person, slug, cancellationToken);
+            return null;
         }
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
@@ -80,7 +90,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             LastYear = years.Count == 0 ? null : years.Max(),
             StructuredData = null!,
         };
-        return View(page with { StructuredData = StructuredData.Person(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/people/{page.Slug}") });
+        return page with { StructuredData = StructuredData.Person(page, Request.AbsoluteUrl($"/people/{page.Slug}")) };
     }
 
     /// <summary>Credits grouped by role (in the order roles first appear), each role's films by year.</summary>

@@ -30,7 +30,8 @@ public static class SlugRedirects
     /// For a public page whose slug is unknown: a permanent redirect to the entry's address today when the slug is an
     /// old one, else 404. The redirect names the entry by id, so a chain of renames and merges is one hop.
     /// </summary>
-    public static async Task<IActionResult> RedirectOrNotFoundAsync(this ControllerBase controller, CatalogueDbContext db, EntryKind kind, string slug, CancellationToken cancellationToken)
+    /// <param name="suffix">What follows the slug in the address asked for: ".json" for an entry's JSON-LD.</param>
+    public static async Task<IActionResult> RedirectOrNotFoundAsync(this ControllerBase controller, CatalogueDbContext db, EntryKind kind, string slug, CancellationToken cancellationToken, string suffix = "")
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(db);
@@ -39,7 +40,7 @@ public static class SlugRedirects
             .Select(r => (int?)r.EntryId)
             .FirstOrDefaultAsync(cancellationToken);
         var current = target is { } id ? await CurrentSlugAsync(db, kind, id, cancellationToken) : null;
-        return current is null ? controller.NotFound() : controller.RedirectPermanent(PathOf(kind, current));
+        return current is null ? controller.NotFound() : controller.RedirectPermanent(PathOf(kind, current) + suffix);
     }
 
     public static Task<string?> CurrentSlugAsync(CatalogueDbContext db, EntryKind kind, int id, CancellationToken cancellationToken) => kind switch

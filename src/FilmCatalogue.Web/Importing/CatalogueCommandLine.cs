@@ -23,7 +23,8 @@ public static class CatalogueCommandLine
                                                  is read twice from standard input
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export" or "backup" or "restore" or "add-curator" or "help" or "--help";
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && args[0] is "import" or "export" or "backup" or "restore" or "add-curator" or "help" or "--help";
 
     /// <returns>The process exit code: 0 on success, 1 when a record or an account was refused, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)

@@ -22,6 +22,10 @@ public sealed record FilmPage
     public required IReadOnlyList<MediaView> Media { get; init; }
     public required IReadOnlyList<NoteView> Notes { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The latest change to what the page shows: the film's own rows, or the festivals it names.</summary>
+    public DateTime LastModified { get; init; }
+
     public required JsonObject StructuredData { get; init; }
 }
 
