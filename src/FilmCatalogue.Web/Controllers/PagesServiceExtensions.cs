@@ -27,7 +27,8 @@ public static class PagesServiceExtensions
     {
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        // The host's own logger (see AddCatalogueLogging), not the static one the request logging would take.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCatalogueStaticFiles();
         app.UseHeadAsGet();
         app.UseRouting();

@@ -83,7 +83,9 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
                 var after = entry.Deleted ? null : await Snapshots.LoadAsync(db, entry.Kind, id, cancellationToken);
                 var changes = SnapshotDiff.Changes(entry.Before, after);
                 var action = entry.Before is null ? RevisionAction.Created : after is null ? RevisionAction.Deleted : RevisionAction.Updated;
-                if ((action == RevisionAction.Updated && changes.Count == 0) || (entry.Before ?? after) is not { } snapshot)
+                // A save that changed nothing a curator sees is no revision, unless it is part of a named change
+                // (a merge moves a film's credits to another person: the film's history says so).
+                if ((action == RevisionAction.Updated && changes.Count == 0 && note is null) || (entry.Before ?? after) is not { } snapshot)
                 {
                     continue;
                 }

@@ -26,7 +26,10 @@ public static class LoggingExtensions
             logger.WriteTo.Console(
                 formatProvider: CultureInfo.InvariantCulture,
                 standardErrorFromLevel: quiet ? LogEventLevel.Verbose : LogEventLevel.Error);
-        });
+        },
+        // Each host logs through its own logger: without this, every host's ILogger writes to the static Log.Logger,
+        // which the last host to start replaces, so one test host's events land in another's sinks.
+        preserveStaticLogger: true);
         return builder;
     }
 }

@@ -37,6 +37,9 @@ public sealed class MergeTests(AccountsFactory factory) : IClassFixture<Accounts
 
         var history = await browser.GetPageAsync($"/admin/people/{survivor.Id}/history");
         Assert.Contains("Merge of", history.QuerySelector(".revision")!.Text(), StringComparison.Ordinal);
+        var movedFilm = await factory.WithDatabaseAsync(db => db.Films.Where(f => f.Title == "Second " + word).Select(f => f.Id).SingleAsync());
+        var filmHistory = await browser.GetPageAsync($"/admin/films/{movedFilm}/history");
+        Assert.Contains("Merge of", filmHistory.QuerySelector(".revision")!.Text(), StringComparison.Ordinal);
         var otherHistory = await browser.GetPageAsync($"/admin/people/{other.Id}/history");
         Assert.Contains("deleted", otherHistory.QuerySelector(".revision h2")!.Text(), StringComparison.Ordinal);
     }
