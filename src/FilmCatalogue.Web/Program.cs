@@ -1,11 +1,12 @@
 using FilmCatalogue.Web.Accounts;
+using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
 
-// The same executable serves the catalogue and runs the catalogue's verbs (import, export, add-curator).
+// The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -15,6 +16,7 @@ builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages(builder.Configuration);
+builder.Services.AddCatalogueEditing();
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();

@@ -8,16 +8,15 @@ namespace FilmCatalogue.Web.Caching;
 /// Validators (ETag, Last-Modified) and conditional answers (304 Not Modified) for the public site.
 /// </summary>
 /// <remarks>
-/// Pages are cached briefly and revalidated: a browser or proxy may reuse a page for a minute without asking, and
-/// after that must ask again (must-revalidate: never hand out a stale copy, even when the site cannot be reached),
-/// which the ETag makes cheap: an unchanged page is answered 304 with no body. A minute keeps a curator's edit
-/// visible almost at once while sparing the database repeated rendering of the same popular pages.
+/// Browsers and proxies may keep public pages but must ask again before each reuse (no-cache): a curator's edit is
+/// visible at once, and the ETag keeps asking cheap, since an unchanged page is answered 304 with no body (the
+/// server's own page cache spares the database the rendering).
 /// Last-Modified is given only where a date bounds what the response shows; a deletion leaves no date behind, so
 /// the ETag (which wins whenever a client sends both) is what notices one.
 /// </remarks>
 public static class HttpCaching
 {
-    public const string PublicPolicy = "public, max-age=60, must-revalidate";
+    public const string PublicPolicy = "public, no-cache";
 
     /// <summary>For a signed-in visitor the page may differ (curators' links): only their own browser may keep it.</summary>
     public const string PrivatePolicy = "private, no-cache";

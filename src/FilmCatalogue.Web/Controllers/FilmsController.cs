@@ -69,7 +69,8 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     {
         if (await LoadPageAsync(slug, cancellationToken) is not { } page)
         {
-            return NotFound();
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken);
         }
 
         HttpContext.TagCachedPage(CataloguePageCache.FilmTag(page.Id));
@@ -86,7 +87,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     {
         if (await LoadPageAsync(slug, cancellationToken) is not { } page)
         {
-            return NotFound();
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken, ".json");
         }
 
         HttpCaching.SetLastModified(HttpContext, page.LastModified);

@@ -26,12 +26,15 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
     [HttpGet("{slug}")]
     [OutputCache(PolicyName = CataloguePageCache.Organisation)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
 
     /// <summary>The organisation's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
     [HttpGet("{slug}.json")]
     public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType) : NotFound();
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, ".json");
 
     private async Task<OrganisationPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {

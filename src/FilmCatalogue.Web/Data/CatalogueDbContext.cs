@@ -30,6 +30,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<FilmNote> FilmNotes => Set<FilmNote>();
     public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

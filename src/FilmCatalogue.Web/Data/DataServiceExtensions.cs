@@ -1,5 +1,7 @@
+using FilmCatalogue.Web.History;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FilmCatalogue.Web.Data;
 
@@ -16,7 +18,13 @@ public static class DataServiceExtensions
         var connectionString = ResolveConnectionString(
             configuration.GetConnectionString("Catalogue") ?? DefaultConnectionString,
             environment.ContentRootPath);
-        services.AddDbContextPool<CatalogueDbContext>(options => options.UseSqlite(connectionString));
+        // Every save of a catalogue entry writes its revision (History/HistoryRecorder), whoever saves it.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<HistoryRecorder>();
+        services.AddDbContextPool<CatalogueDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
         services.AddScoped<CatalogueBackup>();
         services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue-database");
         return services;

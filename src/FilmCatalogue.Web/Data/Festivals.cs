@@ -1,6 +1,6 @@
 namespace FilmCatalogue.Web.Data;
 
-public sealed class Festival
+public sealed class Festival : ICatalogueEntry
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

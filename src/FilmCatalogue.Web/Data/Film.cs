@@ -1,6 +1,6 @@
 namespace FilmCatalogue.Web.Data;
 
-public sealed class Film
+public sealed class Film : ICatalogueEntry
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

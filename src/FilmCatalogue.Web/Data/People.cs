@@ -1,6 +1,6 @@
 namespace FilmCatalogue.Web.Data;
 
-public sealed class Person
+public sealed class Person : ICatalogueEntry
 {
     public int Id { get; set; }
     public required string Slug { get; set; }
@@ -43,7 +43,7 @@ public sealed class PersonName
     public string? Script { get; set; }
 }
 
-public sealed class Organisation
+public sealed class Organisation : ICatalogueEntry
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -65,6 +65,9 @@ internal sealed class ImportSession : IDisposable
         return seen;
     }
 
+    /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
+    public SqliteTransaction? Transaction => transaction;
+
     public void BeginBatch()
     {
         transaction = connection.BeginTransaction(deferred: false);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,8 @@ namespace FilmCatalogue.Web.Importing;
 /// savepoint of its own, so a bad record never costs the good ones of its batch and is never half-stored.
 /// Re-importing a record the catalogue has seen changes nothing, and a film a curator has edited is never overwritten.
 /// </summary>
-public sealed partial class RecordImporter(CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, ILogger<RecordImporter> logger)
+public sealed partial class RecordImporter(
+    CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, HistoryRecorder history, ILogger<RecordImporter> logger)
 {
     /// <summary>Records a transaction holds: large enough that commits cost nothing, small enough to bound memory.</summary>
     public const int BatchSize = 1000;
@@ -119,7 +121,12 @@ public sealed partial class RecordImporter(CatalogueDbContext db, TimeProvider c
             foreach (var batch in batches)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcomes = ImportBatch(session, batch, knownEvents);
+                var (outcomes, stored) = ImportBatch(session, batch, knownEvents);
+                if (stored.Count > 0)
+                {
+                    await CommitBatchAsync(session, outcomes, stored, cancellationToken);
+                }
+
                 if (!session.Changes.IsEmpty)
                 {
                     await cache.ImportedAsync(session.Changes, cancellationToken);
@@ -138,7 +145,7 @@ public sealed partial class RecordImporter(CatalogueDbContext db, TimeProvider c
         }
     }
 
-    private ImportOutcome[] ImportBatch(ImportSession session, IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> batch, List<string> knownEvents)
+    private (ImportOutcome[] Outcomes, List<int> Stored) ImportBatch(ImportSession session, IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> batch, List<string> knownEvents)
     {
         var reads = new (RecordReadResult? Read, string? Hash)[batch.Count];
         Parallel.For(0, batch.Count, i =>
@@ -193,24 +200,26 @@ public sealed partial class RecordImporter(CatalogueDbContext db, TimeProvider c
             }
         }
 
-        if (stored.Count > 0)
+        return (outcomes, stored);
+    }
+
+    /// <summary>Commits the batch with the revisions of what it stored; when that fails, none of the batch is kept.</summary>
+    private async Task CommitBatchAsync(ImportSession session, ImportOutcome[] outcomes, List<int> stored, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
+            await history.RecordImportAsync(db, session.Transaction!, session.Changes, cancellationToken);
+            session.CommitBatch();
+        }
+        catch (Exception exception) when (exception is SqliteException or DbUpdateException)
+        {
+            LogBatchFailed(exception, stored.Count);
+            session.RollbackBatch();
+            foreach (var i in stored.Where(i => outcomes[i].Status != ImportStatus.Rejected))
             {
-                session.CommitBatch();
-            }
-            catch (SqliteException exception)
-            {
-                LogBatchFailed(exception, batch.Count);
-                session.RollbackBatch();
-                foreach (var i in stored)
-                {
-                    outcomes[i] = NotStored(outcomes[i].SourceName, reads[i].Read!.Diagnostics);
-                }
+                outcomes[i] = NotStored(outcomes[i].SourceName, outcomes[i].Diagnostics);
             }
         }
-
-        return outcomes;
     }
 
     private static ImportOutcome NotStored(string name, IReadOnlyList<RecordDiagnostic> diagnostics) =>

@@ -76,8 +76,9 @@ public sealed class DashboardTests(AccountsFactory factory) : IClassFixture<Acco
             var page = await browser.GetPageAsync("/admin");
 
             var pairs = page.QuerySelectorAll("#likely-duplicates li").Select(li => li.Text()).ToList();
-            Assert.Contains("Vasily ZHDANOVICH and Vasiliy ZHDANOVICH", pairs);
-            Assert.Contains("Festival of Nyonn and Festival of Nyon", pairs);
+            // Each pair is followed by its link to the merge screen.
+            Assert.Contains("Vasily ZHDANOVICH and Vasiliy ZHDANOVICH · Merge…", pairs);
+            Assert.Contains("Festival of Nyonn and Festival of Nyon · Merge…", pairs);
             Assert.DoesNotContain(pairs, p => p.Contains("KARPOVA", StringComparison.Ordinal));
             Assert.NotNull(page.QuerySelector("#likely-duplicates a[href='/people/vasiliy-zhdanovich']"));
         }

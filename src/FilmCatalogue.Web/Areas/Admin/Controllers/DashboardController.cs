@@ -28,8 +28,11 @@ public sealed class DashboardController(CatalogueDbContext db) : AdminController
             RecordsWithWarnings = await ImportRows(withWarnings).Take(ListLength).ToListAsync(cancellationToken),
             PersonDuplicates = await PersonDuplicatesAsync(cancellationToken),
             FestivalDuplicates = await FestivalDuplicatesAsync(cancellationToken),
+            RecentChanges = [.. (await db.Revisions.AsNoTracking().OrderByDescending(r => r.Id).Take(ListLength).ToListAsync(cancellationToken)).Select(RevisionView.Of)],
         });
     }
+
+    private static string MergeUrl(string segment, (int First, int Second) pair) => $"/admin/{segment}/merge?first={pair.First}&second={pair.Second}";
 
     private IQueryable<ImportRow> ImportRows(IQueryable<ImportedRecord> records) =>
         from record in records
@@ -55,7 +58,7 @@ public sealed class DashboardController(CatalogueDbContext db) : AdminController
             .ToLookup(n => n.PersonId, n => n.Name);
         var pairs = LikelyDuplicates.Find(people.Values.Select(p =>
             (p.Id, spellings[p.Id].Append(p.Name).Concat(p.OriginalName is null ? [] : [p.OriginalName]))));
-        return [.. pairs.Take(DuplicatesShown).Select(pair => new DuplicatePair(Link(pair.First), Link(pair.Second)))];
+        return [.. pairs.Take(DuplicatesShown).Select(pair => new DuplicatePair(Link(pair.First), Link(pair.Second), MergeUrl("people", pair)))];
 
         EntryLink Link(int id) => new(id, people[id].Name, $"/people/{people[id].Slug}");
     }
@@ -66,7 +69,7 @@ public sealed class DashboardController(CatalogueDbContext db) : AdminController
             .Select(f => new { f.Id, f.Name, f.Slug, Country = f.Country == null ? null : f.Country.Name })
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         var pairs = LikelyDuplicates.Find(festivals.Values.Select(f => (f.Id, (IEnumerable<string>)[f.Name])));
-        return [.. pairs.Take(DuplicatesShown).Select(pair => new DuplicatePair(Link(pair.First), Link(pair.Second)))];
+        return [.. pairs.Take(DuplicatesShown).Select(pair => new DuplicatePair(Link(pair.First), Link(pair.Second), MergeUrl("festivals", pair)))];
 
         EntryLink Link(int id)
         {

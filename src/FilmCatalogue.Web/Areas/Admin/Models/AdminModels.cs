@@ -13,6 +13,7 @@ public sealed class DashboardPage
     public IReadOnlyList<ImportRow> RecordsWithWarnings { get; init; } = [];
     public IReadOnlyList<DuplicatePair> PersonDuplicates { get; init; } = [];
     public IReadOnlyList<DuplicatePair> FestivalDuplicates { get; init; } = [];
+    public IReadOnlyList<RevisionView> RecentChanges { get; init; } = [];
 }
 
 public sealed class ImportRow
@@ -30,7 +31,8 @@ public sealed class ImportRow
 /// <summary>A catalogue entry named and linked: "/people/sergei-loznitsa".</summary>
 public sealed record EntryLink(int Id, string Name, string Url);
 
-public sealed record DuplicatePair(EntryLink First, EntryLink Second);
+/// <param name="MergeUrl">The merge screen with the two side by side.</param>
+public sealed record DuplicatePair(EntryLink First, EntryLink Second, string? MergeUrl = null);
 
 public sealed class CuratorsPage
 {
