@@ -1,10 +1,11 @@
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
 
-// The same executable serves the catalogue and runs the catalogue's verbs (import, export).
+// The same executable serves the catalogue and runs the catalogue's verbs (import, export, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -12,7 +13,8 @@ builder.AddCatalogueLogging(quiet: isCommand);
 builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalogueImporting();
-builder.Services.AddCataloguePages();
+builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddCataloguePages(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();
@@ -26,6 +28,7 @@ await app.Services.SeedCatalogueAsync(app.Configuration);
 app.UseSecurityHeaders();
 app.UseTransportSecurity();
 app.UseCataloguePages();
+app.UseCatalogueAccounts();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapControllers();

@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/organisations/soyuzmultfilm",
         "/search?q=loznitsa",
         "/search?q=nothing-matches-this",
+        "/downloads",
         "/no-such-page",
     ];
 

@@ -14,7 +14,11 @@ public sealed class ErrorController : Controller
     private ViewResult Page(int status)
     {
         Response.StatusCode = status;
-        var view = View(status == StatusCodes.Status404NotFound ? "NotFound" : "Error", status);
-        return view;
+        return View(status switch
+        {
+            StatusCodes.Status404NotFound => "NotFound",
+            StatusCodes.Status403Forbidden => "AccessDenied",
+            _ => "Error",
+        }, status);
     }
 }

@@ -1,7 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -11,6 +13,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
 {
     /// <summary>Every festival and event, grouped by country (a few hundred: one page).</summary>
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.FestivalIndex)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var festivals = await db.Festivals.AsNoTracking()
@@ -32,15 +35,26 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    [OutputCache(PolicyName = CataloguePageCache.Festival)]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The festival's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType) : NotFound();
+
+    private async Task<FestivalPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var festival = await db.Festivals.AsNoTracking().Where(f => f.Slug == slug)
             .Select(f => new { f.Id, f.Slug, f.Name, f.City, Country = f.Country == null ? null : new LinkView(f.Country.Name, "/films?country=" + f.Country.Slug) })
             .FirstOrDefaultAsync(cancellationToken);
         if (festival is null)
         {
-            return NotFound();
+            return null;
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.FestivalTag(festival.Id));
 
         var selections = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)
             .Select(s => new { s.Year, s.FilmId }).ToListAsync(cancellationToken);
@@ -68,6 +82,6 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
             Years = years,
             StructuredData = null!,
         };
-        return View(page with { StructuredData = StructuredData.Festival(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/festivals/{page.Slug}") });
+        return page with { StructuredData = StructuredData.Festival(page, Request.AbsoluteUrl($"/festivals/{page.Slug}")) };
     }
 }

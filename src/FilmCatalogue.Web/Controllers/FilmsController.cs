@@ -1,8 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
-using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 // Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
@@ -15,6 +16,7 @@ namespace FilmCatalogue.Web.Controllers;
 public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer markdown) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
     public async Task<IActionResult> Index([FromQuery] FilmIndexQuery query, CancellationToken cancellationToken)
     {
         var films = db.Films.AsNoTracking();
@@ -62,83 +64,37 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     }
 
     [HttpGet("{slug}")]
+    [OutputCache(PolicyName = CataloguePageCache.Film)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var film = await db.Films.AsNoTracking().AsSplitQuery()
-            .Where(f => f.Slug == slug)
-            .Select(f => new
-            {
-                f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource,
-                Titles = f.Titles.Where(t => t.Kind != TitleKind.Main).OrderBy(t => t.Position).Select(t => new ForeignText(t.Text, t.Language)).ToList(),
-                Countries = f.Countries.OrderBy(c => c.Position).Select(c => new LinkView(c.Country.Name, "/films?country=" + c.Country.Slug)).ToList(),
-                Genres = f.Genres.OrderBy(g => g.Position).Select(g => new LinkView(g.Genre.Name, "/films?genre=" + g.Genre.Slug)).ToList(),
-                Credits = f.Credits.OrderBy(c => c.Position).Select(c => new
-                {
-                    c.Role, c.CreditedAs, c.CreditedAsOriginal, c.Character,
-                    PersonSlug = c.Person != null ? c.Person.Slug : null,
-                    OrganisationSlug = c.Organisation != null ? c.Organisation.Slug : null,
-                }).ToList(),
-                Awards = f.Awards.OrderBy(a => a.Position).Select(a => new
-                {
-                    a.Category, a.EventName, a.City, a.CountryName, a.Year, FestivalSlug = a.Festival != null ? a.Festival.Slug : null,
-                }).ToList(),
-                Selections = f.Selections.OrderBy(s => s.Position).Select(s => new
-                {
-                    s.Festival.Name, s.Festival.Slug, s.FestivalId, s.City, Country = s.Festival.Country != null ? s.Festival.Country.Name : null, s.Year,
-                }).ToList(),
-                Bibliography = f.Bibliography.OrderBy(b => b.Position).Select(b => new BibliographyView(b.Title, b.Author, b.Publication, b.Year)).ToList(),
-                Editions = f.Editions.OrderBy(e => e.Position).Select(e => new { e.Heading, e.Publisher, e.Year, e.Title, e.Extras }).ToList(),
-                Media = f.Media.OrderBy(m => m.Position).Select(m => new { m.Location, m.Caption }).ToList(),
-                Notes = f.Notes.OrderBy(n => n.Position).Select(n => new { n.Heading, n.Text }).ToList(),
-                AwardedFestivalIds = f.Awards.Where(a => a.FestivalId != null).Select(a => new { a.FestivalId, a.Year }).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (film is null)
+        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        var credits = film.Credits
-            .GroupBy(c => c.Role, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CreditGroup(g.Key, [.. g.Select(c => new CreditView(
-                c.OrganisationSlug is null ? PersonNameParts.Display(c.CreditedAs) : c.CreditedAs,
-                ForeignText.Of(c.CreditedAsOriginal),
-                c.OrganisationSlug is null ? $"/people/{c.PersonSlug}" : $"/organisations/{c.OrganisationSlug}",
-                c.Character))]))
-            .ToList();
-
-        var selections = film.Selections
-            .GroupBy(s => s.Year)
-            .OrderByDescending(g => g.Key)
-            .Select(g => new SelectionYear(g.Key, [.. g.Select(s => new SelectionView(
-                s.Name, $"/festivals/{s.Slug}", Place(s.City, s.Country),
-                film.AwardedFestivalIds.Any(a => a.FestivalId == s.FestivalId && a.Year == s.Year)))]))
-            .ToList();
-
-        var page = new FilmPage
-        {
-            Slug = film.Slug,
-            Title = film.Title,
-            Year = film.Year,
-            DurationMinutes = film.DurationMinutes,
-            Colour = film.Colour,
-            OtherTitles = film.Titles,
-            Countries = film.Countries,
-            Genres = [.. film.Genres.Select(g => g with { Text = CatalogueQueries.Capitalise(g.Text) })],
-            Credits = credits,
-            Awards = [.. film.Awards.Select(a => new AwardView(a.Category, a.EventName, a.FestivalSlug is null ? null : $"/festivals/{a.FestivalSlug}", Place(a.City, a.CountryName), a.Year))],
-            Selections = selections,
-            Bibliography = film.Bibliography,
-            Editions = [.. film.Editions.Select(e => new EditionView(e.Heading, e.Publisher, e.Year, e.Title, Lines(e.Extras)))],
-            SynopsisHtml = markdown.ToHtml(film.SynopsisMarkdown),
-            SynopsisSource = film.SynopsisSource,
-            Media = [.. film.Media.Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
-            Notes = [.. film.Notes.Select(n => new NoteView(n.Heading, Lines(n.Text)))],
-            Description = Describe(film.Title, film.Year, film.Countries, credits),
-            StructuredData = null!,
-        };
-        return View(page with { StructuredData = StructuredData.Movie(page, AbsoluteUrl($"/films/{page.Slug}")) });
+        HttpContext.TagCachedPage(CataloguePageCache.FilmTag(page.Id));
+        HttpCaching.SetLastModified(HttpContext, page.LastModified);
+        return View(page);
     }
+
+    /// <summary>
+    /// The film's JSON-LD document alone, as its page embeds it. The template's ".json" literal ranks it above
+    /// "{slug}", so "/films/the-siege-2005.json" comes here rather than looking for a film of that slug.
+    /// </summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        HttpCaching.SetLastModified(HttpContext, page.LastModified);
+        return Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType);
+    }
+
+    private async Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
+        (await FilmPages.LoadAsync(markdown, db.Films.Where(f => f.Slug == slug), Request.AbsoluteUrl, cancellationToken)).SingleOrDefault();
 
     /// <summary>
     /// One page of the index in title order, found by keyset (the title key and id of the film before or after it),
@@ -213,29 +169,5 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         }
 
         return string.Join(' ', parts);
-    }
-
-    private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
-
-    internal static string? Place(string? city, string? country) =>
-        (city, country) switch
-        {
-            (null or "", null or "") => null,
-            (null or "", _) => country,
-            (_, null or "") => city,
-            _ => $"{city}, {country}",
-        };
-
-    private static string[] Lines(string? text) =>
-        text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static bool IsWebLink(string location) =>
-        Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
-    {
-        var directors = credits.FirstOrDefault(g => g.Role.StartsWith("Directed", StringComparison.OrdinalIgnoreCase))?.Credits.Select(c => c.Name);
-        var what = string.Join(", ", new[] { string.Join(", ", countries.Select(c => c.Text)), year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
-        return $"{title}{(what.Length > 0 ? $" ({what})" : "")}{(directors is null ? "" : ", directed by " + string.Join(", ", directors))}.";
     }
 }

@@ -1,6 +1,8 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -8,6 +10,7 @@ namespace FilmCatalogue.Web.Controllers;
 public sealed class HomeController(CatalogueDbContext db) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = CataloguePageCache.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var none = new FilmIndexQuery();

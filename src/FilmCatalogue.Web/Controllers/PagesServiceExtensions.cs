@@ -1,29 +1,42 @@
+using FilmCatalogue.Web.Benchmarking;
+using FilmCatalogue.Web.Caching;
+using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
-using Serilog;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FilmCatalogue.Web.Controllers;
 
 public static class PagesServiceExtensions
 {
-    public static IServiceCollection AddCataloguePages(this IServiceCollection services)
+    public static IServiceCollection AddCataloguePages(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews();
+        // Every unsafe request (POST and the like) must carry the antiforgery token of a form the site rendered.
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddCataloguePageCache(configuration);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<SitemapOptions>().BindConfiguration("Sitemap");
         return services;
     }
 
     /// <summary>
     /// The public site's pipeline. Errors always end on the friendly error page (also in Development: visitors and
-    /// tests must never see a stack trace; the log line has it), and every error status gets a real page.
+    /// tests must never see a stack trace; the log line has it), and every error status gets a real page. Public
+    /// pages carry validators and are answered 304 when unchanged (Caching/); authentication, added after this,
+    /// runs inside the conditional-GET middleware, which must see the signed-in user to keep their pages private.
     /// </summary>
     public static WebApplication UseCataloguePages(this WebApplication app)
     {
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
+        app.UseCatalogueRequestLogging();
+        app.UseCatalogueStaticFiles();
+        app.UseBenchmarkReferences();
+        app.UseHeadAsGet();
         app.UseRouting();
+        // Outside the page cache, so that pages served from it get their ETag and 304 answers too.
+        app.UseConditionalGets();
+        app.UseCataloguePageCache();
         return app;
     }
 }

@@ -1,8 +1,10 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 // Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
@@ -18,6 +20,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
 
     /// <summary>People by the letter of their family name, in the Latin alphabet or (for original-script names) the Cyrillic one.</summary>
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.PersonIndex)]
     public async Task<IActionResult> Index(string? letter, int? after, CancellationToken cancellationToken)
     {
         letter = letter is { Length: 1 } ? letter.ToUpperInvariant() : null;
@@ -50,7 +53,16 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    [OutputCache(PolicyName = CataloguePageCache.Person)]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The person's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType) : NotFound();
+
+    private async Task<PersonPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking()
             .Where(p => p.Slug == slug)
@@ -58,8 +70,10 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             .FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
-            return NotFound();
+            return null;
         }
+
+        HttpContext.TagCachedPage(CataloguePageCache.PersonTag(person.Id));
 
         var credits = await db.Credits.AsNoTracking().Where(c => c.PersonId == person.Id)
             .OrderBy(c => c.Id)
@@ -79,7 +93,7 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
             LastYear = years.Count == 0 ? null : years.Max(),
             StructuredData = null!,
         };
-        return View(page with { StructuredData = StructuredData.Person(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/people/{page.Slug}") });
+        return page with { StructuredData = StructuredData.Person(page, Request.AbsoluteUrl($"/people/{page.Slug}")) };
     }
 
     /// <summary>Credits grouped by role (in the order roles first appear), each role's films by year.</summary>

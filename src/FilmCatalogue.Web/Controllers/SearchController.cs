@@ -1,7 +1,9 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
@@ -13,6 +15,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
     private const int MaxQueryLength = 200;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = CataloguePageCache.Search)]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();
@@ -21,10 +24,9 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
             query = query[..MaxQueryLength];
         }
 
-        var filmIds = await search.FindAsync(query, SearchKind.Film, PerKind, cancellationToken);
-        var personIds = await search.FindAsync(query, SearchKind.Person, PerKind, cancellationToken);
-        var festivalIds = await search.FindAsync(query, SearchKind.Festival, PerKind, cancellationToken);
-        var organisationIds = await search.FindAsync(query, SearchKind.Organisation, PerKind, cancellationToken);
+        var found = await search.FindAsync(query, PerKind, cancellationToken);
+        var (filmIds, personIds, festivalIds, organisationIds) =
+            (found[SearchKind.Film], found[SearchKind.Person], found[SearchKind.Festival], found[SearchKind.Organisation]);
 
         var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
             .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);

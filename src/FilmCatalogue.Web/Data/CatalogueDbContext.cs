@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Data;
@@ -7,8 +8,9 @@ namespace FilmCatalogue.Web.Data;
 /// To change it: edit the entities or their configuration in Configurations/, then from the repository root run
 /// <c>dotnet tool restore</c> once and
 /// <c>dotnet ef migrations add NAME --project src/FilmCatalogue.Web --output-dir Data/Migrations</c>.
+/// The curators' accounts and roles are ASP.NET Core Identity's tables (AspNetUsers and the rest) in the same file.
 /// </summary>
-public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
+public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : IdentityDbContext<Curator>(options)
 {
     public DbSet<Film> Films => Set<Film>();
     public DbSet<FilmTitle> FilmTitles => Set<FilmTitle>();
@@ -29,6 +31,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<FilmNote> FilmNotes => Set<FilmNote>();
     public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
+    }
 }

@@ -5,6 +5,8 @@ namespace FilmCatalogue.Web.Data;
 
 public static class DataServiceExtensions
 {
+    internal const string DefaultConnectionString = "Data Source=App_Data/catalogue.db";
+
     /// <summary>
     /// The catalogue on SQLite. <c>ConnectionStrings:Catalogue</c> names the database; a relative file path in it
     /// is taken from the app's content root, and its folder is created on first run.
@@ -12,7 +14,7 @@ public static class DataServiceExtensions
     public static IServiceCollection AddCatalogueData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString("Catalogue") ?? "Data Source=App_Data/catalogue.db",
+            configuration.GetConnectionString("Catalogue") ?? DefaultConnectionString,
             environment.ContentRootPath);
         services.AddDbContextPool<CatalogueDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<CatalogueBackup>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Records;
@@ -12,28 +13,53 @@ public sealed class CatalogueExporter(CatalogueDbContext db)
     public async Task<int> ExportAllAsync(string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
-        var ids = await db.Films.AsNoTracking().OrderBy(f => f.Id).Select(f => f.Id).ToListAsync(cancellationToken);
-        foreach (var id in ids)
+        var count = 0;
+        await foreach (var film in AllFilmsAsync(cancellationToken))
         {
-            var film = await LoadAsync(db.Films.Where(f => f.Id == id), cancellationToken);
-            var path = Path.Combine(directory, film!.Slug + ".txt");
+            var path = Path.Combine(directory, film.Slug + ".txt");
             await File.WriteAllTextAsync(path, RecordWriter.Write(ToRecord(film)), new UTF8Encoding(false), cancellationToken);
+            count++;
         }
 
-        return ids.Count;
+        return count;
     }
 
     public async Task<FilmRecord?> ExportAsync(string slug, CancellationToken cancellationToken = default) =>
-        await LoadAsync(db.Films.Where(f => f.Slug == slug), cancellationToken) is { } film ? ToRecord(film) : null;
+        await WithRecordContents(db.Films.Where(f => f.Slug == slug)).FirstOrDefaultAsync(cancellationToken) is { } film ? ToRecord(film) : null;
 
-    private static Task<Film?> LoadAsync(IQueryable<Film> films, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Every film with all that its record holds, in id order, read a batch at a time: the whole catalogue passes
+    /// through (to a folder, or a download streamed to its client) without ever being held in memory.
+    /// </summary>
+    public async IAsyncEnumerable<Film> AllFilmsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int batchSize = 100;
+        var after = 0;
+        while (true)
+        {
+            var batch = await WithRecordContents(db.Films.Where(f => f.Id > after).OrderBy(f => f.Id).Take(batchSize))
+                .ToListAsync(cancellationToken);
+            foreach (var film in batch)
+            {
+                yield return film;
+            }
+
+            if (batch.Count < batchSize)
+            {
+                yield break;
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    private static IQueryable<Film> WithRecordContents(IQueryable<Film> films) =>
         films.AsNoTracking().AsSplitQuery()
             .Include(f => f.Titles).Include(f => f.Countries).ThenInclude(c => c.Country)
             .Include(f => f.Genres).ThenInclude(g => g.Genre)
             .Include(f => f.Credits).Include(f => f.Awards)
             .Include(f => f.Selections).ThenInclude(s => s.Festival).ThenInclude(f => f.Country)
-            .Include(f => f.Bibliography).Include(f => f.Editions).Include(f => f.Media).Include(f => f.Notes)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Include(f => f.Bibliography).Include(f => f.Editions).Include(f => f.Media).Include(f => f.Notes);
 
     public static FilmRecord ToRecord(Film film) => new()
     {

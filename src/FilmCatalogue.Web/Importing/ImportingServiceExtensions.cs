@@ -28,10 +28,8 @@ public static class ImportingServiceExtensions
         }
 
         await using var scope = services.CreateAsyncScope();
-        var importer = scope.ServiceProvider.GetRequiredService<RecordImporter>();
-        foreach (var path in RecordSource.ExpandPaths([seedsPath]))
+        await foreach (var _ in scope.ServiceProvider.GetRequiredService<RecordImporter>().ImportFilesAsync([seedsPath], cancellationToken))
         {
-            await importer.ImportAsync(await RecordSource.FromFileAsync(path, cancellationToken), cancellationToken: cancellationToken);
         }
     }
 }

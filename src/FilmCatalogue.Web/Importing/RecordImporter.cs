@@ -1,171 +1,103 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// Stores film records in the catalogue. Each record is stored in a transaction of its own, so a bad record never
-/// costs the good ones of its batch and is never half-stored. Re-importing a record the catalogue has seen changes
-/// nothing, and a film a curator has edited is never overwritten.
+/// Stores film records in the catalogue, a batch of <see cref="BatchSize"/> records at a time: records are read in
+/// parallel, the ones already seen are found by their content hash in one query, and the rest are written through
+/// prepared statements in one transaction a batch (see <see cref="ImportSession"/>). Each record is written inside a
+/// savepoint of its own, so a bad record never costs the good ones of its batch and is never half-stored.
+/// Re-importing a record the catalogue has seen changes nothing, and a film a curator has edited is never overwritten.
 /// </summary>
-public sealed partial class RecordImporter(CatalogueDbContext db, SearchIndexer searchIndexer, TimeProvider clock, ILogger<RecordImporter> logger)
+public sealed partial class RecordImporter(CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, ILogger<RecordImporter> logger)
 {
+    /// <summary>Records a transaction holds: large enough that commits cost nothing, small enough to bound memory.</summary>
+    public const int BatchSize = 1000;
+
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
     {
         var batchEvents = EventsNamedIn(sources.Select(s => s.Content));
-        var outcomes = new List<ImportOutcome>();
-        foreach (var source in sources)
+        var batches = sources.Chunk(BatchSize).Select(chunk => chunk.Select(s => (s.Name, (ReadOnlyMemory<byte>?)s.Content)).ToList());
+        var outcomes = new List<ImportOutcome>(sources.Count);
+        await foreach (var outcome in ImportBatchesAsync(batches, batchEvents, cancellationToken))
         {
-            outcomes.Add(await ImportAsync(source, batchEvents, cancellationToken));
+            outcomes.Add(outcome);
         }
 
         return outcomes;
+    }
+
+    /// <param name="batchEvents">Festival names the rest of the batch selects (see <see cref="EventsNamedIn"/>).</param>
+    public async Task<ImportOutcome> ImportAsync(RecordSource source, IReadOnlySet<string>? batchEvents = null, CancellationToken cancellationToken = default)
+    {
+        ImportOutcome? result = null;
+        await foreach (var outcome in ImportBatchesAsync([[(source.Name, source.Content)]], batchEvents ?? new HashSet<string>(), cancellationToken))
+        {
+            result = outcome;
+        }
+
+        return result!;
+    }
+
+    /// <summary>
+    /// Imports record files and folders of them (see <see cref="RecordSource.ExpandPaths"/>), reading a batch of files
+    /// at a time, and gives each record's outcome as soon as its batch is stored. A missing file is a rejected record.
+    /// </summary>
+    public async IAsyncEnumerable<ImportOutcome> ImportFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var files = RecordSource.ExpandPaths(paths);
+        var batchEvents = EventsNamedIn(files.Where(File.Exists).ToList(), f => File.ReadAllBytes(f));
+        var batches = files.Chunk(BatchSize).Select(chunk =>
+        {
+            var batch = new (string Name, ReadOnlyMemory<byte>? Content)[chunk.Length];
+            Parallel.For(0, chunk.Length, i => batch[i] = (chunk[i], File.Exists(chunk[i]) ? File.ReadAllBytes(chunk[i]) : null));
+            return batch;
+        });
+        await foreach (var outcome in ImportBatchesAsync(batches, batchEvents, cancellationToken))
+        {
+            yield return outcome;
+        }
     }
 
     /// <summary>
     /// The festival names that records select, for telling an award's category from its event: an award may name
     /// an event that only another record of the same batch selects (an exported catalogue is such a batch).
     /// </summary>
-    public static IReadOnlySet<string> EventsNamedIn(IEnumerable<ReadOnlyMemory<byte>> records)
+    public static IReadOnlySet<string> EventsNamedIn(IEnumerable<ReadOnlyMemory<byte>> records) => EventsNamedIn(records, r => r);
+
+    private static HashSet<string> EventsNamedIn<T>(IEnumerable<T> records, Func<T, ReadOnlyMemory<byte>> content)
     {
         var events = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            events.UnionWith(RecordReader.Read(record.Span, "").Record?.Selections.Select(s => s.Event) ?? []);
-        }
-
-        return events;
-    }
-
-    /// <param name="batchEvents">Festival names the rest of the batch selects (see <see cref="EventsNamedIn"/>).</param>
-    public async Task<ImportOutcome> ImportAsync(RecordSource source, IReadOnlySet<string>? batchEvents = null, CancellationToken cancellationToken = default)
-    {
-        var knownEvents = await db.Festivals.AsNoTracking().Select(f => f.Name).ToListAsync(cancellationToken);
-        knownEvents.AddRange(batchEvents ?? Enumerable.Empty<string>());
-        var read = RecordReader.Read(source.Content.Span, source.Name, knownEvents);
-        if (read.Record is not { } record)
-        {
-            return Log(new ImportOutcome(source.Name, ImportStatus.Rejected, null, read.Diagnostics));
-        }
-
-        var hash = ContentHash(record);
-        if (await db.ImportedRecords.AnyAsync(r => r.ContentHash == hash, cancellationToken))
-        {
-            return Log(new ImportOutcome(source.Name, ImportStatus.Unchanged, await SlugOfImportAsync(hash, cancellationToken), read.Diagnostics));
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var (status, film) = await StoreAsync(record, cancellationToken);
-            db.ImportedRecords.Add(new ImportedRecord
+        var gate = new Lock();
+        Parallel.ForEach(
+            records,
+            () => new HashSet<string>(StringComparer.Ordinal),
+            (record, _, local) =>
             {
-                ContentHash = hash,
-                SourceName = Path.GetFileName(source.Name),
-                FilmId = film.Id,
-                ImportedAt = clock.GetUtcNow().UtcDateTime,
-                Warnings = read.Diagnostics.Count == 0 ? null : string.Join('\n', read.Diagnostics),
+                local.UnionWith(RecordReader.Read(content(record).Span, "").Record?.Selections.Select(s => s.Event) ?? []);
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    events.UnionWith(local);
+                }
             });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return Log(new ImportOutcome(source.Name, status, film.Slug, read.Diagnostics));
-        }
-        catch (DbUpdateException exception)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            LogStoreFailed(exception, source.Name);
-            var error = new RecordDiagnostic(DiagnosticSeverity.Error, source.Name, 0, "the record could not be stored; nothing of it was kept");
-            return new ImportOutcome(source.Name, ImportStatus.Rejected, null, [.. read.Diagnostics, error]);
-        }
-        finally
-        {
-            // A batch runs through one context: forgetting each record's entities keeps the next one fast.
-            db.ChangeTracker.Clear();
-        }
+        return events;
     }
 
     /// <summary>The hash of the record's canonical text: the same film written twice hashes the same, whatever its spacing.</summary>
     public static string ContentHash(FilmRecord record) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RecordWriter.Write(record))));
-
-    private async Task<(ImportStatus, Film)> StoreAsync(FilmRecord record, CancellationToken cancellationToken)
-    {
-        var titleKey = TextFolding.IdentityKey(record.MainTitle);
-        var film = await db.Films
-            .Include(f => f.Titles).Include(f => f.Countries).Include(f => f.Genres).Include(f => f.Credits)
-            .Include(f => f.Awards).Include(f => f.Selections).Include(f => f.Bibliography).Include(f => f.Editions)
-            .Include(f => f.Media).Include(f => f.Notes)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(f => f.TitleKey == titleKey && f.Year == record.Year, cancellationToken);
-
-        if (film is { CuratorEditedAt: not null })
-        {
-            return (ImportStatus.KeptCuratorEdits, film);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var status = ImportStatus.Updated;
-        if (film is null)
-        {
-            status = ImportStatus.Imported;
-            film = new Film
-            {
-                Slug = await UniqueSlugAsync(db.Films, Slug.From(record.Year is { } year ? $"{record.MainTitle} {year}" : record.MainTitle), cancellationToken),
-                Title = record.MainTitle,
-                TitleKey = titleKey,
-                IndexLetter = IndexLetter(record.MainTitle),
-                CreatedAt = now,
-            };
-            db.Films.Add(film);
-        }
-        else
-        {
-            ClearContents(film);
-        }
-
-        var mapper = new RecordMapper(db, now);
-        await mapper.FillAsync(film, record, cancellationToken);
-        film.UpdatedAt = now;
-        film.Version = Guid.NewGuid();
-        await db.SaveChangesAsync(cancellationToken);
-
-        await searchIndexer.IndexFilmAsync(film, cancellationToken);
-        await searchIndexer.IndexAsync(mapper.TouchedPeople, mapper.TouchedOrganisations, mapper.TouchedFestivals, cancellationToken);
-        return (status, film);
-    }
-
-    private static void ClearContents(Film film)
-    {
-        film.Titles.Clear();
-        film.Countries.Clear();
-        film.Genres.Clear();
-        film.Credits.Clear();
-        film.Awards.Clear();
-        film.Selections.Clear();
-        film.Bibliography.Clear();
-        film.Editions.Clear();
-        film.Media.Clear();
-        film.Notes.Clear();
-    }
-
-    private async Task<string?> SlugOfImportAsync(string hash, CancellationToken cancellationToken) =>
-        await db.ImportedRecords.Where(r => r.ContentHash == hash)
-            .Join(db.Films, r => r.FilmId, f => f.Id, (r, f) => f.Slug)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    internal static async Task<string> UniqueSlugAsync<T>(IQueryable<T> set, string baseSlug, CancellationToken cancellationToken, ISet<string>? pending = null)
-        where T : class
-    {
-        var taken = await set.Select(e => EF.Property<string>(e, "Slug"))
-            .Where(s => s == baseSlug || s.StartsWith(baseSlug + "-"))
-            .ToListAsync(cancellationToken);
-        var takenSet = taken.ToHashSet(StringComparer.Ordinal);
-        return Slug.Unique(baseSlug, s => takenSet.Contains(s) || (pending?.Contains(s) ?? false));
-    }
 
     /// <summary>The A–Z letter of a name: the first letter or digit of its transliteration, '#' for a digit or anything else.</summary>
     internal static string IndexLetter(string text)
@@ -173,6 +105,117 @@ public sealed partial class RecordImporter(CatalogueDbContext db, SearchIndexer 
         var first = Slug.From(text)[0];
         return first is >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
     }
+
+    private async IAsyncEnumerable<ImportOutcome> ImportBatchesAsync(
+        IEnumerable<IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)>> batches, IReadOnlySet<string> batchEvents,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            using var session = new ImportSession((SqliteConnection)db.Database.GetDbConnection());
+            // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
+            List<string> knownEvents = [.. session.FestivalNames().Union(batchEvents, StringComparer.Ordinal)];
+            foreach (var batch in batches)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcomes = ImportBatch(session, batch, knownEvents);
+                if (!session.Changes.IsEmpty)
+                {
+                    await cache.ImportedAsync(session.Changes, cancellationToken);
+                    session.Changes.Clear();
+                }
+
+                foreach (var outcome in outcomes)
+                {
+                    yield return Log(outcome);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private ImportOutcome[] ImportBatch(ImportSession session, IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> batch, List<string> knownEvents)
+    {
+        var reads = new (RecordReadResult? Read, string? Hash)[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            if (batch[i].Content is { } content)
+            {
+                var read = RecordReader.Read(content.Span, batch[i].Name, knownEvents);
+                reads[i] = (read, read.Record is { } record ? ContentHash(record) : null);
+            }
+        });
+
+        var seen = session.ImportedHashes(reads.Select(r => r.Hash).OfType<string>());
+        var outcomes = new ImportOutcome[batch.Count];
+        var stored = new List<int>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var name = batch[i].Name;
+            var (read, hash) = reads[i];
+            if (read is null)
+            {
+                outcomes[i] = new ImportOutcome(name, ImportStatus.Rejected, null, [new RecordDiagnostic(DiagnosticSeverity.Error, name, 0, "no such file or folder")]);
+            }
+            else if (read.Record is not { } record || hash is null)
+            {
+                outcomes[i] = new ImportOutcome(name, ImportStatus.Rejected, null, read.Diagnostics);
+            }
+            else if (seen.TryGetValue(hash, out var slug))
+            {
+                outcomes[i] = new ImportOutcome(name, ImportStatus.Unchanged, slug, read.Diagnostics);
+            }
+            else
+            {
+                if (stored.Count == 0)
+                {
+                    session.BeginBatch();
+                }
+
+                try
+                {
+                    var warnings = read.Diagnostics.Count == 0 ? null : string.Join('\n', read.Diagnostics);
+                    var (status, filmSlug) = session.Store(record, hash, Path.GetFileName(name), warnings, clock.GetUtcNow().UtcDateTime);
+                    outcomes[i] = new ImportOutcome(name, status, filmSlug, read.Diagnostics);
+                    seen[hash] = filmSlug;
+                }
+                catch (SqliteException exception)
+                {
+                    LogStoreFailed(exception, name);
+                    outcomes[i] = NotStored(name, read.Diagnostics);
+                }
+
+                stored.Add(i);
+            }
+        }
+
+        if (stored.Count > 0)
+        {
+            try
+            {
+                session.CommitBatch();
+            }
+            catch (SqliteException exception)
+            {
+                LogBatchFailed(exception, batch.Count);
+                session.RollbackBatch();
+                foreach (var i in stored)
+                {
+                    outcomes[i] = NotStored(outcomes[i].SourceName, reads[i].Read!.Diagnostics);
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static ImportOutcome NotStored(string name, IReadOnlyList<RecordDiagnostic> diagnostics) =>
+        new(name, ImportStatus.Rejected, null,
+            [.. diagnostics, new RecordDiagnostic(DiagnosticSeverity.Error, name, 0, "the record could not be stored; nothing of it was kept")]);
 
     private ImportOutcome Log(ImportOutcome outcome)
     {
@@ -185,4 +228,7 @@ public sealed partial class RecordImporter(CatalogueDbContext db, SearchIndexer 
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
     private partial void LogStoreFailed(Exception exception, string source);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Committing a batch of {Count} records failed; none of them was kept")]
+    private partial void LogBatchFailed(Exception exception, int count);
 }

@@ -4,6 +4,9 @@ namespace FilmCatalogue.Web.Models;
 
 public sealed record FilmPage
 {
+    /// <summary>The film's id: the page cache's tag for it.</summary>
+    public int Id { get; init; }
+
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public int? Year { get; init; }
@@ -22,6 +25,10 @@ public sealed record FilmPage
     public required IReadOnlyList<MediaView> Media { get; init; }
     public required IReadOnlyList<NoteView> Notes { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The latest change to what the page shows: the film's own rows, or the festivals it names.</summary>
+    public DateTime LastModified { get; init; }
+
     public required JsonObject StructuredData { get; init; }
 }
 

@@ -20,3 +20,5 @@ public sealed record SearchPage
     public required IReadOnlyList<OrganisationSummary> Organisations { get; init; }
     public int Count => Films.Count + People.Count + Festivals.Count + Organisations.Count;
 }
+
+public sealed record DownloadsPage(int FilmCount);

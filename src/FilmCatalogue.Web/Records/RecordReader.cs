@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -758,10 +759,16 @@ public static class RecordReader
         // come after them in the record.
         private List<AwardRecord> ResolveAwards()
         {
-            var events = selections.Select(s => s.Event)
-                .Concat(knownEvents)
-                .Select(e => RecordSyntax.Normalise(e))
+            if (awardLines.Count == 0)
+            {
+                return [];
+            }
+
+            // The record's own events, then the catalogue's (normalised and sorted once per collection, not once
+            // per record: a bulk import reads thousands of records against the same few hundred festivals).
+            var events = selections.Select(s => RecordSyntax.Normalise(s.Event))
                 .Where(e => e.Length > 0)
+                .Concat(NormalisedEvents(knownEvents))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .OrderByDescending(e => e.Length)
                 .ToList();
@@ -792,6 +799,26 @@ public static class RecordReader
             }
 
             return awards;
+        }
+
+        // Keyed by the collection itself; a collection that grew or shrank since is normalised again.
+        private static readonly ConditionalWeakTable<IReadOnlyCollection<string>, Tuple<int, string[]>> NormalisedEventsOf = [];
+
+        private static string[] NormalisedEvents(IReadOnlyCollection<string> events)
+        {
+            if (events.Count == 0)
+            {
+                return [];
+            }
+
+            if (NormalisedEventsOf.TryGetValue(events, out var cached) && cached.Item1 == events.Count)
+            {
+                return cached.Item2;
+            }
+
+            string[] normalised = [.. events.Select(e => RecordSyntax.Normalise(e)).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+            NormalisedEventsOf.AddOrUpdate(events, Tuple.Create(events.Count, normalised));
+            return normalised;
         }
 
         private static string? NullIfBlank(string text) => RecordSyntax.NullIfEmpty(text.Trim());

@@ -9,6 +9,8 @@ namespace FilmCatalogue.Web.Rendering;
 /// <summary>Serialises schema.org JSON-LD for a page's &lt;script type="application/ld+json"&gt;.</summary>
 public static class JsonLd
 {
+    public const string MediaType = "application/ld+json";
+
     // Keeps every script readable (Cyrillic stays as written) while still escaping <, > and &, so that no text
     // can close the script element.
     private static readonly JsonSerializerOptions Options = new()

@@ -21,6 +21,20 @@ public sealed class MarkdownRenderer
     public string ToHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : sanitizer.Sanitize(Markdown.ToHtml(markdown, pipeline));
 
+    /// <summary>
+    /// The first paragraph as one line of plain text, for feeds and other summaries: emphasis is dropped, a link
+    /// keeps its text, and anything written as HTML stays text, as it does on the page.
+    /// </summary>
+    public string FirstParagraphText(string? markdown)
+    {
+        var paragraph = (markdown ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault();
+        return paragraph is null
+            ? ""
+            : string.Join(' ', Markdown.ToPlainText(paragraph, pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions

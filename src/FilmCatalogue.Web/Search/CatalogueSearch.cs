@@ -13,19 +13,29 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     private const int MaxQueryTokens = 8;
     private const int MinFuzzyLength = 4;
 
-    /// <summary>The ids of the best matches of one kind, best first.</summary>
-    public async Task<IReadOnlyList<int>> FindAsync(string query, SearchKind kind, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind.
+    /// The query is folded (and its misspellings looked up) once for all kinds.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(string query, int limitPerKind, CancellationToken cancellationToken)
     {
         var match = await MatchExpressionAsync(query, cancellationToken);
-        if (match is null)
+        var found = new Dictionary<SearchKind, IReadOnlyList<int>>();
+        foreach (var kind in Enum.GetValues<SearchKind>())
         {
-            return [];
+            if (match is null)
+            {
+                found[kind] = [];
+                continue;
+            }
+
+            var rowIds = await db.Database
+                .SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND (rowid & 7) = {(int)kind} ORDER BY rank LIMIT {limitPerKind}")
+                .ToListAsync(cancellationToken);
+            found[kind] = [.. rowIds.Select(r => SearchIndexer.FromRowId(r).Id)];
         }
 
-        var rowIds = await db.Database
-            .SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND (rowid & 7) = {(int)kind} ORDER BY rank LIMIT {limit}")
-            .ToListAsync(cancellationToken);
-        return [.. rowIds.Select(r => SearchIndexer.FromRowId(r).Id)];
+        return found;
     }
 
     /// <summary>

@@ -56,6 +56,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateWritesACorpusThatImportsWithoutARejection()
+    {
+        var corpus = Path.Combine(directory, "corpus");
+
+        var generate = await RunAsync("catalogue.db", "generate", "--films", "40", "--out", corpus, "--seed", "7");
+        var import = await RunAsync("catalogue.db", "import", corpus);
+
+        Assert.Equal(0, generate.ExitCode);
+        Assert.Equal(40, Directory.GetFiles(corpus, "*.txt").Length);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("40 imported, 0 updated, 0 unchanged, 0 rejected", import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownVerbShowsTheUsage()
     {
         var result = await RunAsync("catalogue.db", "export");

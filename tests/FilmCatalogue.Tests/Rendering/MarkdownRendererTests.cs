@@ -59,4 +59,19 @@ public sealed class MarkdownRendererTests
         Assert.Equal("", renderer.ToHtml(null));
         Assert.Equal("", renderer.ToHtml("  \n "));
     }
+
+    [Fact]
+    public void TheFirstParagraphAsTextKeepsWordsAndDropsFormatting()
+    {
+        var text = renderer.FirstParagraphText("First *paragraph* with a [link](https://example.org)\nand a second line.\n\nSecond one.");
+
+        Assert.Equal("First paragraph with a link and a second line.", text);
+    }
+
+    [Fact]
+    public void HtmlInASynopsisStaysTextInItsSummary()
+    {
+        Assert.Equal("A <b>bold</b> claim & more", renderer.FirstParagraphText("A <b>bold</b> claim & more"));
+        Assert.Equal("", renderer.FirstParagraphText(null));
+    }
 }

@@ -60,7 +60,7 @@ public sealed class FilmPageTests(CatalogueFactory factory) : IClassFixture<Cata
         var awarded = page.QuerySelectorAll(".timeline li li").Single(li => li.QuerySelector(".award-mark") is not null);
         Assert.Contains("Annual award of the Guild", awarded.Text(), StringComparison.Ordinal);
 
-        var bibliography = page.QuerySelectorAll("#bibliography + ul li").Select(li => li.Text()).ToList();
+        var bibliography = page.QuerySelectorAll("#bibliography + ul li .reference").Select(li => li.Text()).ToList();
         Assert.Equal(4, bibliography.Count);
         Assert.Contains("Sergei Loznitsa : The Siege (Blokada, 2006), Polina Barskova, 2009", bibliography);
 

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# The catalogue's benchmarks, end to end, in one command (see docs/performance.md):
+#   benchmarks/run.sh [SIZE...]        default sizes: 1000 10000 100000 films
+# For each size: generates the corpus (seed 1), times the app's importer into an empty database, a re-import of the
+# unchanged corpus and the EF AddRange reference importer; then serves the catalogue from the Release build on
+# 127.0.0.1 with the output cache on, and again off, and loads it with wrk (32 connections, 2 threads), each page
+# interleaved with its references (A B A B …) and repeated. Every figure lands in $BENCH_OUT/results.tsv;
+# benchmarks/summarise.py turns it into the tables of docs/performance.md.
+# BenchmarkDotNet (reader, writer, folding): dotnet run -c Release --project tests/FilmCatalogue.Benchmarks -- --filter '*'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${BENCH_OUT:-/tmp/filmcatalogue-bench}
+duration=${BENCH_DURATION:-5s}
+repeats=${BENCH_REPEATS:-3}
+sizes=("${@:-1000 10000 100000}")
+read -r -a sizes <<<"${sizes[*]}"
+port=5190
+results=$out/results.tsv
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+mkdir -p "$out"
+dotnet publish src/FilmCatalogue.Web -c Release -o "$out/app" >/dev/null
+dotnet build tests/FilmCatalogue.Benchmarks -c Release -o "$out/bench" >/dev/null
+app=(dotnet "$out/app/FilmCatalogue.Web.dll")
+printf 'size\tmeasure\trepeat\tvalue\tp99_ms\n' >"$results"
+echo "# $(date -u +%FT%TZ) $(nproc) cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
+
+record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"; }
+seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null || echo "failed: $*" >&2; echo "$EPOCHREALTIME - $start" | bc; }
+
+# wrk's requests/s and its 99th percentile latency in milliseconds.
+load() {
+    wrk -t2 -c32 -d"$duration" --latency "http://127.0.0.1:$port$1" | awk '
+        /Requests\/sec/ { rps = $2 }
+        $1 == "99%" { v = $2; unit = v; gsub(/[0-9.]/, "", unit); gsub(/[a-z]/, "", v);
+                      p99 = unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v }
+        END { printf "%s\t%s\n", rps, p99 }'
+}
+
+# Waits until the server has been idle (under 5% of a core for half a second): requests wrk abandoned at the end of
+# a run (a slow page's in-flight queries) must not eat into the next run. Gives up after a minute.
+settle() {
+    local before after
+    for _ in $(seq 1 120); do
+        before=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+        sleep 0.5
+        after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+        ((after - before <= 2)) && return 0
+    done
+}
+
+# load A B [C…] interleaved, $repeats times over: measure names and paths alternate.
+interleave() {
+    local size=$1; shift
+    local warm=("$@")
+    # Warm-up, not recorded: JIT tiers, connection pools, the page cache and (cache on) the output cache.
+    for ((i = 0; i < ${#warm[@]}; i += 2)); do
+        wrk -t2 -c32 -d2s "http://127.0.0.1:$port${warm[i + 1]}" >/dev/null
+        settle
+    done
+    for ((r = 1; r <= repeats; r++)); do
+        local args=("$@")
+        for ((i = 0; i < ${#args[@]}; i += 2)); do
+            settle
+            IFS=$'\t' read -r rps p99 < <(load "${args[i + 1]}")
+            record "$size" "${args[i]}" "$r" "$rps" "$p99"
+        done
+    done
+}
+
+serve() { # serve DB CACHE STATIC: starts the app in the background, waits until it answers
+    ConnectionStrings__Catalogue="Data Source=$1" Catalogue__OutputCache=$2 Catalogue__BenchmarkStaticRoot=$3 \
+        Catalogue__SeedsPath=/nonexistent Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+        "${app[@]}" --urls "http://127.0.0.1:$port" >"$out/server.log" 2>&1 &
+    server=$!
+    for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.5; done
+    echo "the app did not start: $(tail -5 "$out/server.log")" >&2
+    return 1
+}
+
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; }
+
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
+
+for size in "${sizes[@]}"; do
+    corpus=$out/corpus-$size db=$out/catalogue-$size.db static=$out/static-$size
+    [[ -d $corpus ]] || "${app[@]}" generate --films "$size" --out "$corpus" --seed 1 >/dev/null
+    rm -f "$db"* "$out/ef-$size.db"* && rm -rf "$static" && mkdir -p "$static"
+
+    echo "== $size films: importing"
+    record "$size" import-s 1 "$(seconds env ConnectionStrings__Catalogue="Data Source=$db" "${app[@]}" import "$corpus")" ""
+    record "$size" reimport-s 1 "$(seconds env ConnectionStrings__Catalogue="Data Source=$db" "${app[@]}" import "$corpus")" ""
+    record "$size" ef-import-s 1 "$(seconds dotnet "$out/bench/FilmCatalogue.Benchmarks.dll" ef-import --corpus "$corpus" --db "$out/ef-$size.db")" ""
+
+    # Sample pages: a film from the middle, a person with about ten credits, the festival with the fewest selections.
+    q() { sqlite3 "$db" "$1"; }
+    film=$(q "SELECT Slug FROM Films WHERE Id = (SELECT max(Id) / 2 FROM Films)")
+    person=$(q "SELECT p.Slug FROM People p JOIN Credits c ON c.PersonId = p.Id GROUP BY p.Id HAVING count(*) BETWEEN 8 AND 12 LIMIT 1")
+    festival=$(q "SELECT f.Slug FROM Festivals f JOIN Selections s ON s.FestivalId = f.Id GROUP BY f.Id ORDER BY count(*) LIMIT 1")
+    last_t=$(q "SELECT Id FROM Films WHERE IndexLetter = 'T' ORDER BY TitleKey DESC, Id DESC LIMIT 1 OFFSET 50")
+    first_year=$(q "SELECT Year FROM Films GROUP BY Year ORDER BY count(*) DESC LIMIT 1")
+    last_year=$(q "SELECT Id FROM Films WHERE Year = $first_year ORDER BY TitleKey DESC, Id DESC LIMIT 1 OFFSET 50")
+
+    echo "== $size films: warm pages (output cache on)"
+    serve "$db" true "$static"
+    for page in "film /films/$film" "person /people/$person" "festival /festivals/$festival"; do
+        read -r name path <<<"$page"
+        curl -fs "http://127.0.0.1:$port$path" -o "$static/$name.html"
+        record "$size" "$name-bytes" 1 "$(stat -c %s "$static/$name.html")" ""
+    done
+    interleave "$size" warm-film "/films/$film" static-film /bench-static/film.html \
+        warm-person "/people/$person" static-person /bench-static/person.html \
+        warm-festival "/festivals/$festival" static-festival /bench-static/festival.html
+    record "$size" rss-mb-cached 1 "$(peak_rss_mb)" ""
+    stop
+
+    echo "== $size films: cold pages (output cache off)"
+    serve "$db" false "$static"
+    curl -fs "http://127.0.0.1:$port/bench-naive/films/$film" -o "$out/naive.html"
+    # The same bytes but for the page's own address in its canonical link.
+    record "$size" naive-same-bytes 1 "$(sed 's#/bench-naive##g' "$out/naive.html" | cmp -s - "$static/film.html" && echo 1 || echo 0)" ""
+    interleave "$size" cold-film "/films/$film" static-film-cold /bench-static/film.html naive-film "/bench-naive/films/$film"
+    interleave "$size" search "/search?q=loznitsa" search-misspelt "/search?q=loznitca" search-cyrillic "/search?q=%D0%9B%D0%BE%D0%B7%D0%BD%D0%B8%D1%86%D0%B0"
+    interleave "$size" az-first "/films?letter=T" az-last "/films?letter=T&after=$last_t" \
+        year-first "/films?year=$first_year" year-last "/films?year=$first_year&after=$last_year"
+    record "$size" rss-mb-cold 1 "$(peak_rss_mb)" ""
+    stop
+done
+
+echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
+python3 benchmarks/summarise.py "$results"

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using FilmCatalogue.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FilmCatalogue.Web.Accounts;
+
+public static class AccountsServiceExtensions
+{
+    /// <summary>The rate-limiting policy of the sign-in form posts.</summary>
+    public const string SignInRateLimitPolicy = "sign-in";
+
+    /// <summary>
+    /// Curators' accounts: ASP.NET Core Identity on the catalogue's database, its cookies, the admin area's policy and
+    /// the sign-in rate limit. Settings: <c>Catalogue:RequireTwoFactor</c>, <c>Catalogue:RateLimits:SignIn</c>.
+    /// </summary>
+    public static IServiceCollection AddCatalogueAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<AccountOptions>(configuration.GetSection("Catalogue"));
+        services.Configure<SignInRateLimitOptions>(configuration.GetSection(SignInRateLimitOptions.Section));
+
+        services.AddIdentity<Curator, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+
+                // Length and a list of common passwords (CommonPasswordValidator), no composition rules: NIST SP 800-63B.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<CatalogueDbContext>()
+            .AddUserManager<CuratorManager>()
+            .AddSignInManager<CuratorSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton<SignInAttemptLocks>();
+
+        // Every request checks the cookie's security stamp against the account: a cookie from before a sign-out, a
+        // password change, a lock or a removal is refused at once. One indexed read per signed-in request.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        // Plain http only where `dotnet run` serves it: everywhere else a cookie never travels unencrypted.
+        var securePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(options =>
+        {
+            Harden(options.Cookie, securePolicy);
+            options.Cookie.Name = "FilmCatalogue.Curator";
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in account without the right role gets 403 where it asked, with the access-denied page
+            // (rendered by the status-code pages), rather than a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, options => Harden(options.Cookie, securePolicy));
+        }
+
+        services.AddAntiforgery(options => Harden(options.Cookie, securePolicy));
+        services.Configure<CookieTempDataProviderOptions>(options => Harden(options.Cookie, securePolicy));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CatalogueRoles.CuratorPolicy, policy => policy.RequireRole(CatalogueRoles.Curator, CatalogueRoles.Administrator));
+
+        AddSignInRateLimit(services);
+        AddKeysBesideTheDatabase(services, configuration, environment);
+        return services;
+    }
+
+    /// <summary>The accounts' part of the pipeline, after routing: rate limits, then who the caller is and what they may do.</summary>
+    public static WebApplication UseCatalogueAccounts(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static void Harden(CookieBuilder cookie, CookieSecurePolicy securePolicy)
+    {
+        cookie.HttpOnly = true;
+        cookie.SecurePolicy = securePolicy;
+        cookie.SameSite = SameSiteMode.Strict;
+    }
+
+    private static void AddSignInRateLimit(IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInRateLimitPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<SignInRateLimitOptions>>().CurrentValue;
+                return RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PermitLimit,
+                    Window = limits.Window,
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = (rejected, _) =>
+            {
+                var context = rejected.HttpContext;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsServiceExtensions))
+                    .SignInRateLimited(ClientOf(context));
+                return ValueTask.CompletedTask;
+            };
+        });
+
+        // Behind a reverse proxy every client has the proxy's address: configure forwarded headers there first.
+        static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+
+    /// <summary>
+    /// The keys that sign the cookies live in a keys/ folder beside the database file, so that a restart or a new
+    /// container keeps everyone signed in and the antiforgery tokens valid. An in-memory database keeps them in memory.
+    /// </summary>
+    private static void AddKeysBesideTheDatabase(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("FilmCatalogue");
+        var connection = new SqliteConnectionStringBuilder(DataServiceExtensions.ResolveConnectionString(
+            configuration.GetConnectionString("Catalogue") ?? DataServiceExtensions.DefaultConnectionString,
+            environment.ContentRootPath));
+        if (connection.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys")));
+        }
+    }
+}

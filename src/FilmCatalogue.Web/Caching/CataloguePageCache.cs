@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace FilmCatalogue.Web.Caching;
+
+/// <summary>
+/// Output caching of the public pages: one named policy per kind of page (never a base policy that caches
+/// everything), each entry tagged by what it shows, so that an edit or an import evicts exactly the pages it changes
+/// (see <see cref="CatalogueCacheInvalidation"/>). <c>Catalogue:OutputCache</c> (default true) turns it off, for
+/// measuring pages cold.
+/// </summary>
+public static class CataloguePageCache
+{
+    public const string Film = "film";
+    public const string Person = "person";
+    public const string Festival = "festival";
+    public const string Organisation = "organisation";
+    public const string FilmIndex = "films-index";
+    public const string PersonIndex = "people-index";
+    public const string FestivalIndex = "festivals-index";
+    public const string OrganisationIndex = "organisations-index";
+    public const string Home = "home";
+    public const string Search = "search";
+
+    /// <summary>The tags of every page that lists or counts films: an added or changed film may show on any of them.</summary>
+    public static readonly IReadOnlyList<string> ListTags = [FilmIndex, PersonIndex, FestivalIndex, OrganisationIndex, Home, Search];
+
+    // Eviction is exact, so an entry may live long; the store's size limit bounds the memory.
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
+
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Catalogue:OutputCache", true);
+
+    public static IServiceCollection AddCataloguePageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CatalogueCacheInvalidation>();
+        if (!IsEnabled(configuration))
+        {
+            return services;
+        }
+
+        services.AddOutputCache(options =>
+        {
+            // Detail pages are tagged with their entity's id by the action that finds it (TagCachedPage).
+            foreach (var policy in new[] { Film, Person, Festival, Organisation })
+            {
+                options.AddPolicy(policy, new PublicPagePolicy(tag: null, varyByQuery: false));
+            }
+
+            // Lists vary by their query (letter, year, page, q) and carry the tag every import evicts.
+            foreach (var policy in ListTags)
+            {
+                options.AddPolicy(policy, new PublicPagePolicy(tag: policy, varyByQuery: true));
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseCataloguePageCache(this WebApplication app)
+    {
+        if (IsEnabled(app.Configuration))
+        {
+            app.UseOutputCache();
+        }
+
+        return app;
+    }
+
+    /// <summary>Tags the page being served (when it is being cached) with what it shows, e.g. <c>film:42</c>.</summary>
+    public static void TagCachedPage(this HttpContext context, string tag) =>
+        context.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);
+
+    public static string FilmTag(int id) => $"film:{id}";
+
+    public static string PersonTag(int id) => $"person:{id}";
+
+    public static string FestivalTag(int id) => $"festival:{id}";
+
+    public static string OrganisationTag(int id) => $"organisation:{id}";
+
+    /// <summary>
+    /// Caches a public page for visitors only: never a signed-in curator's request (their pages carry edit links) nor
+    /// a response that is not a plain 200 or that sets a cookie.
+    /// </summary>
+    private sealed class PublicPagePolicy(string? tag, bool varyByQuery) : IOutputCachePolicy
+    {
+        async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+        {
+            var request = context.HttpContext.Request;
+            var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !await IsSignedInAsync(context.HttpContext);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = attempt;
+            context.AllowCacheStorage = attempt;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = Lifetime;
+            if (varyByQuery)
+            {
+                context.CacheVaryByRules.QueryKeys = "*";
+            }
+
+            if (tag is not null)
+            {
+                context.Tags.Add(tag);
+            }
+        }
+
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+        {
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        // Whatever the order of the middleware, a request that carries a curator's sign-in is never served from or
+        // stored in the cache: when authentication has not run yet, the default scheme is asked here.
+        private static async Task<bool> IsSignedInAsync(HttpContext context)
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                return true;
+            }
+
+            if (context.RequestServices.GetService<IAuthenticationSchemeProvider>() is { } schemes
+                && await schemes.GetDefaultAuthenticateSchemeAsync() is not null)
+            {
+                return (await context.AuthenticateAsync()).Succeeded;
+            }
+
+            return false;
+        }
+    }
+}

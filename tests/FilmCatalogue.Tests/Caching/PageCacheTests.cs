@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Text;
+using FilmCatalogue.Tests.Web;
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Importing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FilmCatalogue.Tests.Caching;
+
+public sealed class PageCacheTests : IDisposable
+{
+    private const string NewLoznitsaFilm = "Russia, 2021, 90mn\nColour, documentary\nMr. Landsbergis\n\nDirected by : Sergey LOZNITSA (Сергей ЛОЗНИЦА)\n";
+
+    private readonly CommandCounter commands = new();
+    private readonly CatalogueFactory catalogue = new();
+
+    public void Dispose() => catalogue.Dispose();
+
+    [Fact]
+    public async Task ASecondVisitIsServedFromTheCacheWithoutTheDatabase()
+    {
+        var client = Counted().CreateClient();
+        foreach (var path in new[] { "/films/the-siege-2005", "/people/sergei-loznitsa", "/films?letter=T", "/search?q=loznitsa", "/" })
+        {
+            var first = await client.GetStringAsync(path);
+            var before = commands.Count;
+
+            var second = await client.GetStringAsync(path);
+
+            Assert.Equal(first, second);
+            Assert.True(commands.Count == before, $"{path}: {commands.Count - before} database command(s) on the second visit");
+        }
+    }
+
+    [Fact]
+    public async Task TheIndexesVaryByTheirQuery()
+    {
+        var client = Counted().CreateClient();
+
+        var t = await client.GetStringAsync("/films?letter=T");
+        var h = await client.GetStringAsync("/films?letter=H");
+
+        Assert.Contains("The Siege", t, StringComparison.Ordinal);
+        Assert.DoesNotContain("The Siege", h, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImportEvictsExactlyThePagesItChanges()
+    {
+        var app = Counted();
+        var client = app.CreateClient();
+        var person = await client.GetStringAsync("/people/sergei-loznitsa");
+        await client.GetStringAsync("/films");
+        await client.GetStringAsync("/films/hedgehog-in-the-fog-1975");
+        Assert.DoesNotContain("Mr. Landsbergis", person, StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<RecordImporter>()
+                .ImportAsync(new RecordSource("landsbergis.txt", Encoding.UTF8.GetBytes(NewLoznitsaFilm)));
+            Assert.Equal(ImportStatus.Imported, outcome.Status);
+        }
+
+        Assert.Contains("Mr. Landsbergis", await client.GetStringAsync("/people/sergei-loznitsa"), StringComparison.Ordinal);
+        Assert.Contains("Mr. Landsbergis", await client.GetStringAsync("/films"), StringComparison.Ordinal);
+        // A film the import did not touch is still served from the cache.
+        var before = commands.Count;
+        await client.GetStringAsync("/films/hedgehog-in-the-fog-1975");
+        Assert.Equal(before, commands.Count);
+    }
+
+    [Fact]
+    public async Task WithTheCacheSwitchedOffEveryVisitReadsTheDatabase()
+    {
+        var client = Counted().WithWebHostBuilder(b => b.UseSetting("Catalogue:OutputCache", "false")).CreateClient();
+        await client.GetStringAsync("/films/the-siege-2005");
+        var before = commands.Count;
+
+        await client.GetStringAsync("/films/the-siege-2005");
+
+        Assert.True(commands.Count > before);
+    }
+
+    private WebApplicationFactory<Program> Counted() =>
+        catalogue.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.ConfigureDbContext<CatalogueDbContext>(options => options.AddInterceptors(commands))));
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref count);
+            return base.ReaderExecuting(command, eventData, result);
+        }
+    }
+}
