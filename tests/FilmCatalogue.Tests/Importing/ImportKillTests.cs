@@ -28,63 +28,61 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task AnImportKilledMidBatchLeavesEveryRecordWhollyInOrOutAndRunningItAgainCompletesIt()
     {
-        // A batch big enough that each kill lands in its middle; should the importer ever outrun the kill, the
-        // batch doubles rather than the test passing on a batch that was never cut.
         var clock = Stopwatch.StartNew();
-        Batch? batch = null;
+
+        // Each kill lands at some point of the import: right after a commit, then later, as a share of the time one
+        // record takes, so that a record cut between two of its writes cannot go unnoticed. Each kill is a fresh
+        // import, as a resumed one may have too little left to cut (an importer may commit many records at once).
+        // The batch doubles whenever the importer outruns the kill, rather than passing on a batch never cut.
+        var batch = WriteBatch(1200);
+        string database = "";
         var stored = 0;
-        for (var size = 400; batch is null; size *= 2)
+        foreach (var phase in new[] { 0, 0.4, 0.75 })
         {
-            Assert.True(size <= 1600, "the import finished before it could be killed, even with a batch of 1600 records");
-            var attempt = WriteBatch(size);
-            stored = await ImportAndKillAsync(attempt, killAfter: size / 4, phase: 0);
-            if (stored > 0 && stored < size)
+            while (true)
             {
-                batch = attempt;
+                database = Path.Combine(directory, $"catalogue-{batch.Records.Count}-{phase}.db");
+                stored = await ImportAndKillAsync(batch, database, killAfter: Math.Min(50, batch.Records.Count / 4), phase);
+                if (stored > 0 && stored < batch.Records.Count)
+                {
+                    break;
+                }
+
+                Assert.True(batch.Records.Count < 4800, $"the import was never cut in the middle, even with a batch of {batch.Records.Count} records");
+                batch = WriteBatch(batch.Records.Count * 2);
             }
+
+            output.WriteLine($"{clock.Elapsed}: killed at phase {phase} with {stored} of {batch.Records.Count} films stored");
+            await AssertConsistentAsync(batch, database, expectedFilms: stored);
         }
 
-        output.WriteLine($"{clock.Elapsed}: first kill, {stored} of {batch.Records.Count} films stored");
-        await AssertConsistentAsync(batch, expectedFilms: stored);
-
-        // The kill lands at some point of a record's import; the next kills land later in it, as a share of the time
-        // one record takes, so that a record cut between two of its writes cannot go unnoticed.
-        foreach (var phase in new[] { 0.4, 0.75 })
-        {
-            var before = stored;
-            stored = await ImportAndKillAsync(batch, killAfter: batch.Records.Count / 8, phase);
-            output.WriteLine($"{clock.Elapsed}: kill at phase {phase}, {stored} of {batch.Records.Count} films stored");
-            Assert.True(stored > before && stored < batch.Records.Count, $"the import resumed and was killed in the middle: {before} then {stored} of {batch.Records.Count}");
-            await AssertConsistentAsync(batch, expectedFilms: stored);
-        }
-
-        output.WriteLine($"{clock.Elapsed}: checked");
-        var again = await RunAsync(batch.Database, "import", batch.Folder);
+        var again = await RunAsync(database, "import", batch.Folder);
         Assert.True(again.ExitCode == 0, again.Error);
         Assert.Contains(
             $"{batch.Records.Count - stored} imported, 0 updated, {stored} unchanged, 0 rejected",
             again.Output,
             StringComparison.Ordinal);
-        await AssertConsistentAsync(batch, expectedFilms: batch.Records.Count);
-
+        await AssertConsistentAsync(batch, database, expectedFilms: batch.Records.Count);
         output.WriteLine($"{clock.Elapsed}: completed and checked");
-        var third = await RunAsync(batch.Database, "import", batch.Folder);
+
+        var third = await RunAsync(database, "import", batch.Folder);
         Assert.True(third.ExitCode == 0, third.Error);
         Assert.Contains($"0 imported, 0 updated, {batch.Records.Count} unchanged, 0 rejected", third.Output, StringComparison.Ordinal);
     }
 
-    private sealed record Batch(string Folder, string Database, IReadOnlyDictionary<string, string> Records);
+    private sealed record Batch(string Folder, IReadOnlyDictionary<string, string> Records);
 
     /// <summary>
-    /// Starts the import and kills it with SIGKILL once the catalogue holds <paramref name="killAfter"/> more films,
-    /// plus <paramref name="phase"/> of the time one record takes; returns how many films the catalogue then holds.
+    /// Starts the import and kills it with SIGKILL once the catalogue holds <paramref name="killAfter"/> more films
+    /// (or a commit brought more), plus <paramref name="phase"/> of the time one record took between the commits seen;
+    /// returns how many films the catalogue then holds.
     /// The films are counted from the database (WAL lets a reader in while the import writes), not from the
     /// importer's report, which may come at any time.
     /// </summary>
-    private async Task<int> ImportAndKillAsync(Batch batch, int killAfter, double phase)
+    private async Task<int> ImportAndKillAsync(Batch batch, string database, int killAfter, double phase)
     {
-        var before = await CountFilmsAsync(batch.Database) ?? 0;
-        using var process = new Process { StartInfo = StartInfo(batch.Database, "import", batch.Folder) };
+        var before = await CountFilmsAsync(database) ?? 0;
+        using var process = new Process { StartInfo = StartInfo(database, "import", batch.Folder) };
         var errors = new StringBuilder();
         // Drained, so that the importer never blocks on a full pipe; its report is not what the test counts on.
         process.OutputDataReceived += (_, _) => { };
@@ -100,7 +98,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         {
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            return await KillMidBatchAsync(process, batch, before, killAfter, phase, errors);
+            return await KillMidBatchAsync(process, batch, database, before, killAfter, phase, errors);
         }
         finally
         {
@@ -112,15 +110,15 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private static async Task<int> KillMidBatchAsync(Process process, Batch batch, int before, int killAfter, double phase, StringBuilder errors)
+    private static async Task<int> KillMidBatchAsync(Process process, Batch batch, string database, int before, int killAfter, double phase, StringBuilder errors)
     {
         var deadline = Stopwatch.StartNew();
         var sinceFirst = new Stopwatch();
         var first = 0;
         while (!process.HasExited)
         {
-            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(5), $"the import stored {await CountFilmsAsync(batch.Database)} films in 5 minutes");
-            var films = await CountFilmsAsync(batch.Database) ?? 0;
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(5), $"the import stored {await CountFilmsAsync(database)} films in 5 minutes");
+            var films = await CountFilmsAsync(database) ?? 0;
             if (films > before && !sinceFirst.IsRunning)
             {
                 sinceFirst.Start();
@@ -146,7 +144,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
         Assert.True(process.ExitCode == SigKillExitCode, $"expected the import to die of SIGKILL, its exit code was {process.ExitCode}");
-        return await CountFilmsAsync(batch.Database) ?? 0;
+        return await CountFilmsAsync(database) ?? 0;
     }
 
     /// <summary>The films the database holds, or null while it is not there yet (before the importer's migration).</summary>
@@ -170,9 +168,9 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private async Task AssertConsistentAsync(Batch batch, int expectedFilms)
+    private async Task AssertConsistentAsync(Batch batch, string database, int expectedFilms)
     {
-        await using (var db = await OpenAsync(batch.Database))
+        await using (var db = await OpenAsync(database))
         {
             Assert.Equal("ok", await TextAsync(db, "PRAGMA integrity_check"));
             await AssertNoneAsync(db, "rows referring to rows that do not exist", "SELECT COUNT(*) FROM pragma_foreign_key_check");
@@ -201,7 +199,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
 
         // Every stored film is the whole of its record: exported, it is the record as the reader canonicalises it.
         var exported = Path.Combine(directory, $"export-{Guid.NewGuid():N}");
-        var export = await RunAsync(batch.Database, "export", "--out", exported);
+        var export = await RunAsync(database, "export", "--out", exported);
         Assert.True(export.ExitCode == 0, export.Error);
         var files = Directory.GetFiles(exported, "*.txt");
         Assert.Equal(expectedFilms, files.Length);
@@ -279,7 +277,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
             File.WriteAllText(Path.Combine(folder, $"{i:D4}.txt"), text, new UTF8Encoding(false));
         }
 
-        return new Batch(folder, Path.Combine(directory, $"catalogue-{size}.db"), records);
+        return new Batch(folder, records);
     }
 
     private static readonly string[] GivenNames = ["Ivan", "Anna", "Sergey", "Maria", "Pavel", "Olga", "Yuriy", "Vera"];
