@@ -23,6 +23,26 @@ public sealed class ImportTests(AccountsFactory factory) : IClassFixture<Account
         """;
 
     [Fact]
+    public async Task ACuratorOverTheImportLimitIsToldWhenToComeBack()
+    {
+        using var strict = factory.WithWebHostBuilder(builder => builder.UseSetting("Catalogue:RateLimits:Import:PermitLimit", "2"));
+        var email = await AccountsFactory.CreateAccountAsync(strict, FilmCatalogue.Web.Accounts.CatalogueRoles.Curator);
+        using var browser = new TestBrowser(strict);
+        using var signedIn = await browser.SignInAsync(email, AccountsFactory.Password);
+        var page = await browser.GetPageAsync("/admin/import");
+        var word = AdminSteps.UniqueWord();
+
+        using var first = await browser.SubmitAsync(page, "form.import-form", new Dictionary<string, string> { ["Input.Text"] = Record(word) });
+        using var second = await browser.SubmitAsync(page, "form.import-form", new Dictionary<string, string> { ["Input.Text"] = Record(word) });
+        using var third = await browser.SubmitAsync(page, "form.import-form", new Dictionary<string, string> { ["Input.Text"] = Record(word) });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+    }
+
+    [Fact]
     public async Task APastedRecordIsPreviewedWithoutBeingStoredThenImported()
     {
         var (browser, email) = await factory.SignedInAsync();

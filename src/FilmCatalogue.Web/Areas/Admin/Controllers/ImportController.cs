@@ -3,7 +3,9 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Importing;
+using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FilmCatalogue.Web.Areas.Admin.Controllers;
 
@@ -26,6 +28,7 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
     public IActionResult Index() => View(new ImportPage { MaxKilobytes = MaxBytes / 1024 });
 
     [HttpPost("preview")]
+    [EnableRateLimiting(RateLimits.Import)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Preview([Bind(Prefix = InputPrefix)] ImportInput input, CancellationToken cancellationToken)
@@ -77,6 +80,7 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimits.Import)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(ValueLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import([Bind(Prefix = "Commit")] ImportCommitInput input, CancellationToken cancellationToken)
