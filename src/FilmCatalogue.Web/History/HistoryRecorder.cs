@@ -81,7 +81,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
         save.Writing = true;
         try
         {
-            var (curatorId, curatorEmail, note) = WhoAndWhy();
+            var who = WhoAndWhy();
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var entry in save.Entries)
             {
@@ -91,25 +91,13 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
                 var action = entry.Before is null ? RevisionAction.Created : after is null ? RevisionAction.Deleted : RevisionAction.Updated;
                 // A save that changed nothing a curator sees is no revision, unless it is part of a named change
                 // (a merge moves a film's credits to another person: the film's history says so).
-                if ((action == RevisionAction.Updated && changes.Count == 0 && note is null) || (entry.Before ?? after) is not { } snapshot)
+                if ((action == RevisionAction.Updated && changes.Count == 0 && who.Note is null) || (entry.Before ?? after) is not { } snapshot)
                 {
                     continue;
                 }
 
-                db.Revisions.Add(new Revision
-                {
-                    EntryKind = entry.Kind,
-                    EntryId = id,
-                    Action = action,
-                    Note = note,
-                    EntryName = snapshot.DisplayName,
-                    CuratorId = curatorId,
-                    CuratorEmail = curatorEmail,
-                    At = now,
-                    ChangesJson = Snapshots.ChangesToJson(changes),
-                    // A deletion keeps the entry as it was, so that it can be restored.
-                    SnapshotJson = Snapshots.ToJson(after ?? entry.Before!),
-                });
+                // A deletion keeps the entry as it was, so that it can be restored.
+                db.Revisions.Add(NewRevision(entry.Kind, id, action, snapshot.DisplayName, after ?? entry.Before!, changes, who, now));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -180,7 +168,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         try
         {
-            var (curatorId, curatorEmail, note) = WhoAndWhy();
+            var who = WhoAndWhy();
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (kind, ids) in new[]
             {
@@ -204,19 +192,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
                         continue;
                     }
 
-                    db.Revisions.Add(new Revision
-                    {
-                        EntryKind = kind,
-                        EntryId = id,
-                        Action = before is null ? RevisionAction.Created : RevisionAction.Updated,
-                        Note = note,
-                        EntryName = after.DisplayName,
-                        CuratorId = curatorId,
-                        CuratorEmail = curatorEmail,
-                        At = now,
-                        ChangesJson = Snapshots.ChangesToJson(fieldChanges),
-                        SnapshotJson = Snapshots.ToJson(after),
-                    });
+                    db.Revisions.Add(NewRevision(kind, id, before is null ? RevisionAction.Created : RevisionAction.Updated, after.DisplayName, after, fieldChanges, who, now));
                 }
             }
 
@@ -228,6 +204,22 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
             db.ChangeTracker.Clear();
         }
     }
+
+    private static Revision NewRevision(
+        EntryKind kind, int id, RevisionAction action, string name, EntrySnapshot snapshot, IReadOnlyList<FieldChange> changes,
+        (string? CuratorId, string? CuratorEmail, string? Note) who, DateTime at) => new()
+        {
+            EntryKind = kind,
+            EntryId = id,
+            Action = action,
+            Note = who.Note,
+            EntryName = name,
+            CuratorId = who.CuratorId,
+            CuratorEmail = who.CuratorEmail,
+            At = at,
+            ChangesJson = Snapshots.ChangesToJson(changes),
+            SnapshotJson = Snapshots.ToJson(snapshot),
+        };
 
     private bool IsWritingRevisions(CatalogueDbContext db) => pending.TryGetValue(db, out var save) && save.Writing;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,29 +100,6 @@ public sealed class AddCuratorCommandTests : IDisposable
             .ToListAsync();
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FilmCatalogue.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={Path.Combine(directory, "catalogue.db")}";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args) =>
+        AppProcess.RunAsync(directory, Path.Combine(directory, "catalogue.db"), args, input);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FilmCatalogue.Tests.Web;
 
 namespace FilmCatalogue.Tests.Importing;
@@ -78,26 +77,6 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("export --out DIR", result.Error, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FilmCatalogue.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={Path.Combine(directory, database)}";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args) =>
+        AppProcess.RunAsync(directory, Path.Combine(directory, database), args);
 }

@@ -345,31 +345,8 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         };
     }
 
-    private ProcessStartInfo StartInfo(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FilmCatalogue.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+    private ProcessStartInfo StartInfo(string database, params string[] args) => AppProcess.StartInfo(directory, database, args);
 
-        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={database}";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        return start;
-    }
-
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
-    {
-        using var process = Process.Start(StartInfo(database, args))!;
-        var standardOutput = process.StandardOutput.ReadToEndAsync();
-        var standardError = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        return (process.ExitCode, await standardOutput, await standardError);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args) =>
+        AppProcess.RunAsync(directory, database, args, timeout: TimeSpan.FromMinutes(5));
 }

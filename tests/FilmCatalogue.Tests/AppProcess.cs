@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace FilmCatalogue.Tests;
+
+/// <summary>The app's executable in a process of its own, on a database file, as a script or a newcomer would run it.</summary>
+public static class AppProcess
+{
+    public static ProcessStartInfo StartInfo(string workingDirectory, string databaseFile, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FilmCatalogue.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={databaseFile}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
+    }
+
+    /// <summary>Runs the verb to its end, with <paramref name="input"/> on standard input (then closed).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string workingDirectory, string databaseFile, IEnumerable<string> args, string input = "", TimeSpan? timeout = null)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, databaseFile, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(timeout ?? TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+}
