@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace FilmCatalogue.Web.Accounts;
 
@@ -106,10 +105,7 @@ public static class AccountsServiceExtensions
     private static void AddKeysBesideTheDatabase(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("FilmCatalogue");
-        var connection = new SqliteConnectionStringBuilder(DataServiceExtensions.ResolveConnectionString(
-            configuration.GetConnectionString("Catalogue") ?? DataServiceExtensions.DefaultConnectionString,
-            environment.ContentRootPath));
-        if (connection.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        if (DataServiceExtensions.DatabaseFolder(configuration, environment) is { } folder)
         {
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys")));
         }

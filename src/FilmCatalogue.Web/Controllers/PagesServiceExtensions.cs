@@ -1,5 +1,6 @@
 using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,7 @@ public static class PagesServiceExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseCatalogueRequestLogging();
         app.UseCatalogueStaticFiles();
+        app.UseCatalogueImages();
         app.UseBenchmarkReferences();
         app.UseHeadAsGet();
         app.UseRouting();

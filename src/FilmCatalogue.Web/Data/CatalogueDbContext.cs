@@ -29,6 +29,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<FilmNote> FilmNotes => Set<FilmNote>();
+    public DbSet<FilmImage> FilmImages => Set<FilmImage>();
     public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();

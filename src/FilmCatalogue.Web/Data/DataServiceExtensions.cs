@@ -39,6 +39,14 @@ public static class DataServiceExtensions
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
+    /// <summary>The folder of the database file, where the catalogue keeps its other files; null for an in-memory database.</summary>
+    internal static string? DatabaseFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connection = new SqliteConnectionStringBuilder(ResolveConnectionString(
+            configuration.GetConnectionString("Catalogue") ?? DefaultConnectionString, environment.ContentRootPath));
+        return connection.Mode == SqliteOpenMode.Memory ? null : Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder ? folder : null;
+    }
+
     internal static string ResolveConnectionString(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);

@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Rendering;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed partial class FilmsController(
     FilmEditor editor,
     SearchIndexer searchIndexer,
     MarkdownRenderer markdown,
+    ImageStore images,
     TimeProvider clock,
     ILogger<FilmsController> logger) : EditorController
 {
@@ -89,7 +91,7 @@ public sealed partial class FilmsController(
                 f.Title, f.Year, f.Slug, f.Version,
                 Titles = f.Titles.Count(t => t.Kind != TitleKind.Main), Credits = f.Credits.Count, Awards = f.Awards.Count,
                 Selections = f.Selections.Count, Bibliography = f.Bibliography.Count, Editions = f.Editions.Count,
-                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count,
+                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count, Images = f.Images.Count,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (film is null)
@@ -110,8 +112,13 @@ public sealed partial class FilmsController(
                 .. Count(film.Awards, "award"), .. Count(film.Bibliography, "bibliography entry", "bibliography entries"),
                 .. Count(film.Editions, "edition"), .. Count(film.Media, "still, poster or video", "stills, posters and videos"),
                 .. Count(film.Notes, "note"), .. Count(film.Countries, "country", "countries"), .. Count(film.Genres, "genre"),
+                .. Count(film.Images, "uploaded poster or still", "uploaded posters and stills"),
             ],
-            Remains = ["The people, organisations and festivals it names stay in the catalogue.", "It can be restored from the list of deleted entries."],
+            Remains =
+            [
+                "The people, organisations and festivals it names stay in the catalogue.",
+                film.Images == 0 ? "It can be restored from the list of deleted entries." : "It can be restored from the list of deleted entries, without its uploaded images: their files are deleted with it.",
+            ],
         });
     }
 
@@ -130,6 +137,7 @@ public sealed partial class FilmsController(
             return RedirectToAction(nameof(Delete), new { id });
         }
 
+        var filmImages = await db.FilmImages.AsNoTracking().Where(i => i.FilmId == id).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Entry(film).Property(f => f.Version).OriginalValue = version;
         db.Films.Remove(film);
@@ -145,6 +153,8 @@ public sealed partial class FilmsController(
 
         await searchIndexer.RemoveAsync(SearchKind.Film, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The database removed the images' rows with the film; their files go once that is committed.
+        images.Delete(filmImages.SelectMany(ImageStore.FilesOf));
         LogDeleted(User.Identity?.Name, id);
         Status($"“{film.Title}” is deleted. It can be restored from the deleted entries.");
         return Redirect("/admin/films");
