@@ -34,7 +34,7 @@ public sealed partial class ImageStore
     public static string FileName(string name, int? thumbnailWidth = null) =>
         thumbnailWidth is { } width ? $"{name}-{width}w{ImageReencoder.Extension}" : name + ImageReencoder.Extension;
 
-    /// <summary>Whether a name is one this store gives: the only names it reads or deletes.</summary>
+    /// <summary>Whether a name is one this store gives: the only names it writes or deletes.</summary>
     public static bool IsStoredName(string fileName) => StoredName().IsMatch(fileName);
 
     /// <summary>Writes the file under its final name only once all of it is on disk.</summary>

@@ -42,6 +42,7 @@ public static class ImagesServiceExtensions
             OnPrepareResponse = file =>
             {
                 file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                // Every response has it (Security/SecurityHeaders); files from outside are where it matters most.
                 file.Context.Response.Headers.XContentTypeOptions = "nosniff";
             },
         });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
@@ -43,7 +44,7 @@ public sealed partial class FilmImagesController(
     public async Task<IActionResult> Save(int filmId, [Bind(Prefix = ImagesPrefix)] List<ImageInput> images, string? command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(images);
-        if (command is ['u', 'p', ':', .. var index] && int.TryParse(index, CultureInfo.InvariantCulture, out var row))
+        if (command?.StartsWith("up:", StringComparison.Ordinal) == true && int.TryParse(command.AsSpan(3), CultureInfo.InvariantCulture, out var row))
         {
             Rows.Apply(images, "up", row);
             ModelState.Clear();
@@ -133,7 +134,7 @@ public sealed partial class FilmImagesController(
                     SmallFileName = image.Small is null ? null : await WriteAsync(ImageStore.FileName(name, ImageReencoder.SmallWidth), image.Small, written, cancellationToken),
                     ContentHash = image.ContentHash,
                     UploadedAt = now,
-                    CuratorId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
+                    CuratorId = User.FindFirstValue(ClaimTypes.NameIdentifier),
                     CuratorEmail = User.Identity?.Name,
                 };
                 db.FilmImages.Add(entity);
