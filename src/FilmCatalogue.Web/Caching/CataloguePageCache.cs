@@ -94,8 +94,8 @@ public static class CataloguePageCache
             context.AllowCacheStorage = attempt;
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = Lifetime;
-            // One copy per interface language, however the language was chosen (address, cookie or Accept-Language).
-            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            // One copy per interface language and formats, however they were chosen (address, cookie or Accept-Language).
+            context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
             if (varyByQuery)
             {
                 context.CacheVaryByRules.QueryKeys = "*";

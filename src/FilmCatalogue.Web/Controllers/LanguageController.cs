@@ -33,7 +33,7 @@ public sealed class LanguageController(IWebHostEnvironment environment) : Contro
             IsEssential = true,
             MaxAge = Remembered,
         };
-        Response.Cookies.Append(cookie.Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture)), cookie.Build(HttpContext));
+        Response.Cookies.Append(cookie.Name, CookieRequestCultureProvider.MakeCookieValue(language.RequestCulture), cookie.Build(HttpContext));
         return LocalRedirect(string.IsNullOrEmpty(returnUrl) ? "/" : returnUrl);
     }
 }

@@ -28,9 +28,10 @@ public static class CatalogueLanguages
     /// <summary>The interface's languages, each named in itself as the switch offers it; the first is the default.</summary>
     public static readonly IReadOnlyList<InterfaceLanguage> All =
     [
-        new("en", "English"),
-        new("fr", "Français"),
-        new("ru", "Русский"),
+        // The catalogue writes British English; its dates are British too.
+        new("en", "English", "en-GB"),
+        new("fr", "Français", "fr"),
+        new("ru", "Русский", "ru"),
     ];
 
     public static InterfaceLanguage Default => All[0];
@@ -51,10 +52,9 @@ public static class CatalogueLanguages
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = All.Select(language => language.Culture).ToList();
-            options.DefaultRequestCulture = new RequestCulture(Default.Culture);
-            options.SupportedCultures = cultures;
-            options.SupportedUICultures = cultures;
+            options.DefaultRequestCulture = Default.RequestCulture;
+            options.SupportedCultures = [.. All.Select(language => language.Culture)];
+            options.SupportedUICultures = [.. All.Select(language => language.UICulture)];
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryParameter, UIQueryStringKey = QueryParameter },
@@ -112,9 +112,14 @@ public static class CatalogueLanguages
     }
 }
 
-/// <param name="Code">The language's tag, as in <c>?lang=</c>, <c>lang=""</c> and <c>hreflang=""</c>.</param>
+/// <param name="Code">The language's tag, as in <c>?lang=</c>, <c>lang=""</c> and <c>hreflang=""</c>: the interface's words.</param>
 /// <param name="Name">The language's name in itself: "Français".</param>
-public sealed record InterfaceLanguage(string Code, string Name)
+/// <param name="Formats">The culture whose dates and numbers the language writes.</param>
+public sealed record InterfaceLanguage(string Code, string Name, string Formats)
 {
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
+    public CultureInfo UICulture => CultureInfo.GetCultureInfo(Code);
+
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Formats);
+
+    public RequestCulture RequestCulture => new(Culture, UICulture);
 }
