@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using FilmCatalogue.Web.Localization;
 
 namespace FilmCatalogue.Tests.Localization;
@@ -51,11 +52,24 @@ public sealed partial class InterfaceTextTests
         var used = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(path => KeyUse().Matches(File.ReadAllText(path)).Select(match => (Path.GetRelativePath(source, path), Key: Regex.Unescape(match.Groups["key"].Value))))
+            .SelectMany(path => KeysUsedIn(File.ReadAllText(path)).Select(key => (Path.GetRelativePath(source, path), Key: key)))
             .ToList();
 
         Assert.NotEmpty(used);
         Assert.DoesNotContain(used, use => !english.ContainsKey(use.Key));
+    }
+
+    [Theory]
+    [InlineData("InterfaceText.resx")]
+    [InlineData("InterfaceText.fr.resx")]
+    [InlineData("InterfaceText.ru.resx")]
+    public void AResourceFileNamesEachKeyOnceWhateverItsCase(string file)
+    {
+        // Resource names are matched without case: the build would keep one of two keys that differ only in case.
+        var names = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "FilmCatalogue.Web", "Localization", file))
+            .Root!.Elements("data").Select(data => (string)data.Attribute("name")!);
+
+        Assert.Empty(names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
     [Theory]
@@ -113,6 +127,11 @@ public sealed partial class InterfaceTextTests
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 
+    private static IEnumerable<string> KeysUsedIn(string code) =>
+        KeyUse().Matches(code).Select(match => match.Groups["key"].Value)
+            .Concat(KindPhrases().Matches(code).SelectMany(match => match.Groups["key"].Captures.Select(capture => capture.Value)))
+            .Select(Regex.Unescape);
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -129,7 +148,12 @@ public sealed partial class InterfaceTextTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    // T["…"], text["…"], T.Plural(n, "…"), T.Markup("…"): a literal key as the views and controllers write one.
-    [GeneratedRegex("""\b(?:T|text)(?:\[\s*|\.Plural\([^,]+,\s*|\.Markup\(\s*)"(?<key>(?:[^"\\]|\\.)*)"(?=\s*[\],)])""")]
+    // A literal key as the code writes one: T["…"] and text["…"] (Text["…"] in the admin's controllers), T.Plural(n, "…"),
+    // T.Markup("…"), a form's [Display(Name = "…")] and ErrorMessage = "…", a row's validationContext.Translate("…").
+    [GeneratedRegex("""(?:\b(?:T|[Tt]ext)(?:\[\s*|\.Plural\([^,]+,\s*|\.Markup\(\s*)|\bDisplay\(Name\s*=\s*|\bErrorMessage\s*=\s*|\.Translate\(\s*)"(?<key>(?:[^"\\]|\\.)*)"(?=\s*[\],)])""")]
     private static partial Regex KeyUse();
+
+    // T.ForKind(kind, "… film", "… person", "… organisation", "… festival").
+    [GeneratedRegex("""\.ForKind\(\s*[^,"]+(?:,\s*"(?<key>(?:[^"\\]|\\.)*)")+\s*\)""")]
+    private static partial Regex KindPhrases();
 }
