@@ -5,6 +5,7 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
+using FilmCatalogue.Web.Storage;
 
 // The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddCatalogueLogging(quiet: isCommand);
 builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
+builder.Services.AddCatalogueStorageFailures();
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages(builder.Configuration);
