@@ -18,6 +18,7 @@ builder.Services.AddCatalogueStorageFailures();
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages(builder.Configuration);
+builder.Services.AddCatalogueSiteUrl(builder.Configuration);
 builder.Services.AddCatalogueEditing();
 
 var app = builder.Build();
