@@ -30,6 +30,7 @@ if (isCommand)
 
 await app.Services.SeedCatalogueAsync(app.Configuration);
 
+app.UseCatalogueForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseTransportSecurity();
 app.UseCataloguePages();
