@@ -1,6 +1,7 @@
 using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Images;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ public static class PagesServiceExtensions
     public static IServiceCollection AddCataloguePages(this IServiceCollection services, IConfiguration configuration)
     {
         // Every unsafe request (POST and the like) must carry the antiforgery token of a form the site rendered.
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddCatalogueLocalization();
         services.AddCataloguePageCache(configuration);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
@@ -34,6 +36,8 @@ public static class PagesServiceExtensions
         app.UseCatalogueStaticFiles();
         app.UseCatalogueImages();
         app.UseBenchmarkReferences();
+        // Before the page cache, which keeps a page once per language.
+        app.UseCatalogueLocalization();
         app.UseHeadAsGet();
         app.UseRouting();
         // Outside the page cache, so that pages served from it get their ETag and 304 answers too.

@@ -4,6 +4,7 @@ using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Images;
+using FilmCatalogue.Web.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -147,7 +148,8 @@ public sealed partial class FilmImagesController(
         catch (Exception exception)
         {
             store.Delete(written);
-            if (exception is not (DbUpdateException or IOException))
+            // A full or read-only disk is answered as for every save (Storage/StorageFailurePage).
+            if (exception is not (DbUpdateException or IOException) || StorageFailures.Of(exception) is not null)
             {
                 throw;
             }
