@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using SkiaSharp;
 
@@ -26,36 +25,31 @@ public static class ImageReencoder
 
     private const int WebpQuality = 82;
 
-    /// <summary>
-    /// The image re-encoded, or why it is refused, in words that follow the file's name ("poster.jpg is empty") and
-    /// end without a full stop.
-    /// </summary>
+    /// <summary>The image re-encoded, or why it is refused.</summary>
     public static ImageCheck Reencode(ReadOnlySpan<byte> content, int maxMegapixels)
     {
         if (content.IsEmpty)
         {
-            return ImageCheck.Refused("is empty");
+            return ImageCheck.Refused(ImageProblem.Empty);
         }
 
         if (Sniff(content) is not { } format)
         {
-            return ImageCheck.Refused("is not a JPEG, PNG, WebP or GIF image, whatever its name says");
+            return ImageCheck.Refused(ImageProblem.NotAnImage);
         }
 
         using var data = SKData.CreateCopy(content);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.EncodedFormat != format.Format)
         {
-            return ImageCheck.Refused($"starts like a {format.Name} image but cannot be read as one");
+            return ImageCheck.Refused(ImageProblem.Unreadable, format.Name);
         }
 
         // The header's word, before a byte of pixels is decoded: a small file may declare a vast image.
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        var pixels = (long)width * height;
-        if (pixels > maxMegapixels * 1_000_000L)
+        if ((long)width * height > maxMegapixels * 1_000_000L)
         {
-            return ImageCheck.Refused(string.Create(CultureInfo.InvariantCulture,
-                $"is {width} × {height} pixels ({pixels / 1e6:0.#} megapixels): at most {maxMegapixels} megapixels are taken"));
+            return ImageCheck.Refused(ImageProblem.TooManyPixels, format.Name, width, height);
         }
 
         using var decoded = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
@@ -64,9 +58,9 @@ public static class ImageReencoder
             case SKCodecResult.Success:
                 break;
             case SKCodecResult.IncompleteInput:
-                return ImageCheck.Refused($"ends before its image does: the {format.Name} file is cut short");
+                return ImageCheck.Refused(ImageProblem.CutShort, format.Name);
             default:
-                return ImageCheck.Refused($"cannot be decoded as a {format.Name} image: the file is damaged");
+                return ImageCheck.Refused(ImageProblem.Damaged, format.Name);
         }
 
         using var turned = Upright(decoded, codec.EncodedOrigin);
@@ -150,10 +144,34 @@ public static class ImageReencoder
 }
 
 /// <summary>The re-encoded image, or the reason it was refused.</summary>
-public sealed record ImageCheck(ReencodedImage? Image, string? Problem)
+public sealed record ImageCheck(ReencodedImage? Image, ImageRefusal? Refusal)
 {
-    public static ImageCheck Refused(string problem) => new(null, problem);
+    public static ImageCheck Refused(ImageProblem problem, string? format = null, int width = 0, int height = 0) =>
+        new(null, new ImageRefusal(problem, format, width, height));
 }
+
+public enum ImageProblem
+{
+    Empty,
+
+    /// <summary>Not a JPEG, PNG, WebP or GIF by its first bytes, whatever its name says.</summary>
+    NotAnImage,
+
+    /// <summary>It starts like one of them, but the decoder cannot read its header.</summary>
+    Unreadable,
+
+    /// <summary>Its header declares more pixels than allowed.</summary>
+    TooManyPixels,
+
+    /// <summary>The file ends before its image does.</summary>
+    CutShort,
+
+    Damaged,
+}
+
+/// <param name="Format">What the file's first bytes said it is: "JPEG", "PNG", "WebP" or "GIF".</param>
+/// <param name="Width">With <paramref name="Height"/>, the size the header declared, for <see cref="ImageProblem.TooManyPixels"/>.</param>
+public sealed record ImageRefusal(ImageProblem Problem, string? Format, int Width, int Height);
 
 /// <param name="SourceFormat">What the upload was: "JPEG", "PNG", "WebP" or "GIF".</param>
 /// <param name="ContentHash">SHA-256 of the bytes uploaded, in hex.</param>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Images;
 
@@ -22,6 +22,10 @@ public sealed class UploadOptions
     /// <summary>The most pixels an image may declare: a larger one is refused before it is decoded.</summary>
     public int MaxMegapixels { get; set; } = 40;
 
-    /// <summary>A size as curators read it: "12.4 MB".</summary>
-    public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
+    /// <summary>A size as curators read it, in their language: "12.4 MB", "12,4 Mo".</summary>
+    public static string Megabytes(IStringLocalizer text, long bytes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text["{0:0.#} MB", bytes / (1024.0 * 1024)];
+    }
 }

@@ -96,6 +96,26 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task CuratorsAreToldInTheirLanguageAndVisitorsReadTheGalleryInTheirs()
+    {
+        var (browser, _) = await factory.SignedInAsync();
+        var title = "Langues " + AdminSteps.UniqueWord();
+        var filmId = await browser.CreateFilmAsync(title);
+        (await browser.GetAsync("/language?lang=fr&returnUrl=%2F")).Dispose();
+
+        using var response = await UploadAsync(browser, filmId, new Row("affiche.jpg", "Pas une image."u8.ToArray(), "Poster", "Une affiche"));
+
+        var page = await TestBrowser.ReadAsync(response);
+        Assert.Equal($"Affiches et photos de « {title} »", page.QuerySelector("h1")!.Text().Replace('\u00a0', ' '));
+        Assert.Equal("affiche.jpg n’est pas une image JPEG, PNG, WebP ou GIF, quoi qu’en dise son nom.", page.MessageFor("Uploads[0].File"));
+        (await UploadAsync(browser, filmId, new Row("affiche.png", TestImages.Png(600, 900), "Poster", "Une affiche", Credit: "Cinémathèque"))).Dispose();
+        var slug = await factory.WithDatabaseAsync(db => db.Films.Where(f => f.Id == filmId).Select(f => f.Slug).FirstAsync());
+        var film = await new TestBrowser(factory).GetPageAsync($"/films/{slug}?lang=ru");
+        Assert.Equal("Постеры и кадры", film.QuerySelector("#images")!.Text());
+        Assert.Equal("Источник: Cinémathèque", film.QuerySelector(".gallery .credit")!.Text());
+    }
+
+    [Fact]
     public async Task AStoredImageIsServedAsWebPForAYearAndNothingElseInTheFolderIsServed()
     {
         var (browser, _) = await factory.SignedInAsync();
@@ -168,7 +188,7 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
 
         var page = await TestBrowser.ReadAsync(response);
         Assert.Equal("", page.MessageFor("Uploads[0].File"));
-        Assert.StartsWith("no-words.png: say what the image shows.", page.MessageFor("Uploads[1].AltText"), StringComparison.Ordinal);
+        Assert.StartsWith("no-words.png: please say what the image shows.", page.MessageFor("Uploads[1].AltText"), StringComparison.Ordinal);
         Assert.Equal("again.png is the same image as image 1.", page.MessageFor("Uploads[2].File"));
         Assert.Equal("cut.jpg ends before its image does: the JPEG file is cut short.", page.MessageFor("Uploads[3].File"));
         Assert.Equal("empty.gif is empty.", page.MessageFor("Uploads[4].File"));
@@ -177,7 +197,7 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
 
         (await UploadAsync(browser, filmId, new Row("fine.png", png, "Still", "A fine image"))).Dispose();
         using var twice = await UploadAsync(browser, filmId, new Row("fine-again.png", png, "Poster", "Once more"));
-        Assert.Equal("fine-again.png is already among the film’s images: the still “A fine image”.", (await TestBrowser.ReadAsync(twice)).MessageFor("Uploads[0].File"));
+        Assert.Equal("fine-again.png is already among the film’s images, as the still “A fine image”.", (await TestBrowser.ReadAsync(twice)).MessageFor("Uploads[0].File"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Images;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -85,7 +86,7 @@ public sealed partial class FilmImagesController(
             LogChanged(User.Identity?.Name, filmId);
         }
 
-        Status("The images are saved.");
+        Status(Text["The images are saved."]);
         return RedirectToAction(nameof(Index), new { filmId });
     }
 
@@ -108,7 +109,7 @@ public sealed partial class FilmImagesController(
         var accepted = await CheckAsync(filmId, uploads, cancellationToken);
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(UploadsPrefix, "Nothing was stored: mend the rows marked below, then choose their files again.");
+            ModelState.AddModelError(UploadsPrefix, Text["Nothing was stored: mend the rows marked below, then choose their files again."]);
             return await PageAsync(filmId, null, uploads.Count is > 0 and <= MaxRows ? uploads : BlankRows(1), cancellationToken);
         }
 
@@ -156,12 +157,12 @@ public sealed partial class FilmImagesController(
 
             LogNotStored(exception, filmId);
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(UploadsPrefix, "The images could not be stored, and nothing of them was kept. Please try again in a moment.");
+            ModelState.AddModelError(UploadsPrefix, Text["The images could not be stored, and nothing of them was kept. Please try again in a moment."]);
             return await PageAsync(filmId, null, BlankRows(uploads.Count), cancellationToken);
         }
 
         LogUploaded(User.Identity?.Name, filmId, accepted.Count);
-        Status(accepted.Count == 1 ? "The image is uploaded." : $"The {accepted.Count} images are uploaded.");
+        Status(Text.Plural(accepted.Count, "The image is uploaded.|The {0} images are uploaded."));
         return RedirectToAction(nameof(Index), new { filmId });
     }
 
@@ -194,7 +195,7 @@ public sealed partial class FilmImagesController(
         await db.SaveChangesAsync(cancellationToken);
         store.Delete(ImageStore.FilesOf(image));
         LogDeleted(User.Identity?.Name, filmId, imageId);
-        Status($"The {Noun(image.Kind)} “{image.AltText}” is deleted.");
+        Status(image.Kind == ImageKind.Poster ? Text["The poster “{0}” is deleted.", image.AltText] : Text["The still “{0}” is deleted.", image.AltText]);
         return RedirectToAction(nameof(Index), new { filmId });
     }
 
@@ -204,7 +205,7 @@ public sealed partial class FilmImagesController(
         var accepted = new List<(ImageUploadInput Row, ReencodedImage Image)>();
         if (uploads.Count > MaxRows)
         {
-            ModelState.AddModelError(UploadsPrefix, $"At most {MaxRows} images can be uploaded at once.");
+            ModelState.AddModelError(UploadsPrefix, Text["At most {0} images can be uploaded at once.", MaxRows]);
             return accepted;
         }
 
@@ -222,19 +223,19 @@ public sealed partial class FilmImagesController(
 
             if (row.File is not { } file)
             {
-                ModelState.AddModelError(field + nameof(row.File), "Choose the image file of this row, or empty the row.");
+                ModelState.AddModelError(field + nameof(row.File), Text["Choose the image file of this row, or empty the row."]);
                 continue;
             }
 
-            var name = FileLabel(file, i);
+            var name = Path.GetFileName(file.FileName) is { Length: > 0 } given ? (given.Length > 80 ? given[..79] + "…" : given) : Text["Image {0}", i + 1];
             if (string.IsNullOrWhiteSpace(row.AltText))
             {
-                ModelState.AddModelError(field + nameof(row.AltText), $"{name}: {ImageWordsInput.AltTextMissing}");
+                ModelState.AddModelError(field + nameof(row.AltText), Text["{0}: please say what the image shows. People who cannot see it read this instead.", name]);
             }
 
             if (file.Length > Limits.MaxFileBytes)
             {
-                ModelState.AddModelError(field + nameof(row.File), $"{name} is {UploadOptions.Megabytes(file.Length)}: at most {UploadOptions.Megabytes(Limits.MaxFileBytes)} an image.");
+                ModelState.AddModelError(field + nameof(row.File), Text["{0} is {1}: at most {2} an image.", name, UploadOptions.Megabytes(Text, file.Length), UploadOptions.Megabytes(Text, Limits.MaxFileBytes)]);
                 continue;
             }
 
@@ -243,15 +244,17 @@ public sealed partial class FilmImagesController(
             var check = ImageReencoder.Reencode(content.GetBuffer().AsSpan(0, (int)content.Length), Limits.MaxMegapixels);
             if (check.Image is not { } image)
             {
-                ModelState.AddModelError(field + nameof(row.File), $"{name} {check.Problem}.");
+                ModelState.AddModelError(field + nameof(row.File), Refused(name, check.Refusal!));
             }
             else if (known.FirstOrDefault(k => k.ContentHash == image.ContentHash) is { } same)
             {
-                ModelState.AddModelError(field + nameof(row.File), $"{name} is already among the film’s images: {Describe(same.Kind, same.AltText)}.");
+                ModelState.AddModelError(field + nameof(row.File), same.Kind == ImageKind.Poster
+                    ? Text["{0} is already among the film’s images, as the poster “{1}”.", name, same.AltText]
+                    : Text["{0} is already among the film’s images, as the still “{1}”.", name, same.AltText]);
             }
             else if (rowsOf.TryGetValue(image.ContentHash, out var earlier))
             {
-                ModelState.AddModelError(field + nameof(row.File), $"{name} is the same image as image {earlier + 1}.");
+                ModelState.AddModelError(field + nameof(row.File), Text["{0} is the same image as image {1}.", name, earlier + 1]);
             }
             else
             {
@@ -262,7 +265,7 @@ public sealed partial class FilmImagesController(
 
         if (accepted.Count == 0 && ModelState.IsValid)
         {
-            ModelState.AddModelError($"{UploadsPrefix}[0].{nameof(ImageUploadInput.File)}", "Choose an image file to upload.");
+            ModelState.AddModelError($"{UploadsPrefix}[0].{nameof(ImageUploadInput.File)}", Text["Choose an image file to upload."]);
         }
 
         return accepted;
@@ -307,17 +310,23 @@ public sealed partial class FilmImagesController(
 
     private static List<ImageUploadInput> BlankRows(int count) => [.. Enumerable.Range(0, Math.Clamp(count, 1, MaxRows)).Select(_ => new ImageUploadInput())];
 
-    /// <summary>How the form's messages name a file: as the curator's computer named it, or by its row.</summary>
-    private static string FileLabel(IFormFile file, int row) =>
-        Path.GetFileName(file.FileName) is { Length: > 0 } name ? (name.Length > 80 ? name[..79] + "…" : name) : $"Image {row + 1}";
+    /// <summary>Why a file was refused, naming it (<paramref name="name"/>) as the curator's computer did.</summary>
+    private string Refused(string name, ImageRefusal refusal) => refusal.Problem switch
+    {
+        ImageProblem.Empty => Text["{0} is empty.", name],
+        ImageProblem.NotAnImage => Text["{0} is not a JPEG, PNG, WebP or GIF image, whatever its name says.", name],
+        ImageProblem.Unreadable => Text["{0} starts like a {1} image but cannot be read as one.", name, refusal.Format!],
+        ImageProblem.TooManyPixels => Text["{0} is {1} × {2} pixels ({3:0.#} megapixels): at most {4} megapixels are taken.",
+            name, refusal.Width, refusal.Height, (double)refusal.Width * refusal.Height / 1_000_000, Limits.MaxMegapixels],
+        ImageProblem.CutShort => Text["{0} ends before its image does: the {1} file is cut short.", name, refusal.Format!],
+        _ => Text["{0} cannot be decoded as a {1} image: the file is damaged.", name, refusal.Format!],
+    };
 
-    private static string Noun(ImageKind kind) => kind == ImageKind.Poster ? "poster" : "still";
-
-    /// <summary>"the poster “A man on a cart”", for the history's notes.</summary>
+    /// <summary>"the poster “A man on a cart”", for the history's notes (which, like all of them, are kept in English).</summary>
     private static string Describe(ImageKind kind, string altText)
     {
         var alt = altText.Trim();
-        return $"the {Noun(kind)} “{(alt.Length > 60 ? alt[..59] + "…" : alt)}”";
+        return $"the {(kind == ImageKind.Poster ? "poster" : "still")} “{(alt.Length > 60 ? alt[..59] + "…" : alt)}”";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Curator {Curator} uploaded {Count} images to film {FilmId}")]

@@ -28,8 +28,6 @@ public sealed record StoredImage(string ThumbnailUrl, string LargestUrl, int Wid
 /// <summary>What a curator says of an image: its kind and the words that go with it.</summary>
 public abstract class ImageWordsInput
 {
-    internal const string AltTextMissing = "say what the image shows. People who cannot see it read this instead.";
-
     public ImageKind Kind { get; set; } = ImageKind.Still;
 
     [StringLength(500)]
@@ -59,7 +57,7 @@ public sealed class ImageInput : ImageWordsInput, IValidatableObject
     {
         if (string.IsNullOrWhiteSpace(AltText))
         {
-            yield return new ValidationResult("Please " + AltTextMissing, [nameof(AltText)]);
+            yield return new ValidationResult(validationContext.Translate("Please say what the image shows. People who cannot see it read this instead."), [nameof(AltText)]);
         }
     }
 }
