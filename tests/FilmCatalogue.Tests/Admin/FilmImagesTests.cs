@@ -153,6 +153,8 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
 
         var page = await TestBrowser.ReadAsync(response);
         Assert.Equal("poster.jpg is not a JPEG, PNG, WebP or GIF image, whatever its name says.", page.MessageFor("Uploads[0].File"));
+        using var unknownKind = await UploadAsync(browser, filmId, new Row("a.png", TestImages.Png(300, 200), "7", "A kind of its own"));
+        Assert.Equal("The value '7' is invalid.", (await TestBrowser.ReadAsync(unknownKind)).MessageFor("Uploads[0].Kind"));
         Assert.Contains("Nothing was stored", page.MessageFor("Uploads"), StringComparison.Ordinal);
         Assert.Empty(await ImagesOfAsync(filmId));
         Assert.Equal(files, Directory.GetFiles(UploadsFolder));
