@@ -100,6 +100,6 @@ public sealed class NaiveFilmController(CatalogueDbContext db, MarkdownRenderer 
             Description = FilmPages.Describe(film.Title, film.Year, countries, credits),
             StructuredData = null!,
         };
-        return View("~/Views/Films/Details.cshtml", page with { StructuredData = StructuredData.Movie(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/films/{page.Slug}") });
+        return View("~/Views/Films/Details.cshtml", page with { StructuredData = StructuredData.Movie(page, Request.AbsoluteUrl($"/films/{page.Slug}")) });
     }
 }

@@ -28,7 +28,7 @@ public class CatalogueFactory : WebApplicationFactory<Program>
 
     public static CatalogueFactory SeededFrom(string seedsPath) => new(seedsPath);
 
-    public string DatabasePath => Path.Combine(directory, "catalogue.db");
+    public virtual string DatabasePath => Path.Combine(directory, "catalogue.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

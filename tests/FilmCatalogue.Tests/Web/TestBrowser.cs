@@ -15,11 +15,14 @@ public sealed class TestBrowser : IDisposable
 {
     public static readonly Uri Site = new("http://localhost/");
 
-    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null, Uri? site = null)
+    /// <param name="proxy">What stands between this browser and the site, if anything (a reverse proxy).</param>
+    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null, Uri? site = null, DelegatingHandler? proxy = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         Cookies = cookies ?? new CookieContainer();
-        Client = factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies));
+        Client = proxy is null
+            ? factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies))
+            : factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies), proxy);
     }
 
     public CookieContainer Cookies { get; }
