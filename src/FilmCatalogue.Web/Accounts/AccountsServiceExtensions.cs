@@ -10,11 +10,10 @@ namespace FilmCatalogue.Web.Accounts;
 
 public static class AccountsServiceExtensions
 {
-    /// <summary>The rate-limiting policy of the sign-in form posts.</summary>
-
     /// <summary>
     /// Curators' accounts: ASP.NET Core Identity on the catalogue's database, its cookies, the admin area's policy and
-    /// the sign-in rate limit. Settings: <c>Catalogue:RequireTwoFactor</c>, <c>Catalogue:RateLimits:SignIn</c>.
+    /// the sign-in rate limit, the two-factor secrets and the signing keys kept encrypted. Settings:
+    /// <c>Catalogue:RequireTwoFactor</c>, <c>Catalogue:RateLimits:SignIn</c>, <c>Catalogue:DataProtection</c>.
     /// </summary>
     public static IServiceCollection AddCatalogueAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -37,12 +36,14 @@ public static class AccountsServiceExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<CatalogueDbContext>()
+            .AddUserStore<CuratorStore>()
             .AddUserManager<CuratorManager>()
             .AddSignInManager<CuratorSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IdentityErrorText>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<SignInAttemptLocks>();
+        services.AddHostedService<ProtectStoredTokens>();
 
         // Every request checks the cookie's security stamp against the account: a cookie from before a sign-out, a
         // password change, a lock or a removal is refused at once. One indexed read per signed-in request.
@@ -81,6 +82,7 @@ public static class AccountsServiceExtensions
 
         services.AddCatalogueRateLimits(configuration);
         AddKeysBesideTheDatabase(services, configuration, environment);
+        services.AddCatalogueKeyEncryption(configuration);
         return services;
     }
 
@@ -109,7 +111,7 @@ public static class AccountsServiceExtensions
         var dataProtection = services.AddDataProtection().SetApplicationName("FilmCatalogue");
         if (DataServiceExtensions.DatabaseFolder(configuration, environment) is { } folder)
         {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys")));
+            dataProtection.PersistKeysToFileSystem(KeysAtRest.PrivateFolder(Path.Combine(folder, "keys")));
         }
     }
 }

@@ -30,14 +30,15 @@ public static class PagesServiceExtensions
     /// </summary>
     public static WebApplication UseCataloguePages(this WebApplication app)
     {
+        // First: an error page is re-executed under its own path, without the query that may have chosen the language,
+        // and it must speak the language of the page that failed. Before the page cache too, which keeps a page per language.
+        app.UseCatalogueLocalization();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseCatalogueRequestLogging();
         app.UseCatalogueStaticFiles();
         app.UseCatalogueImages();
         app.UseBenchmarkReferences();
-        // Before the page cache, which keeps a page once per language.
-        app.UseCatalogueLocalization();
         app.UseHeadAsGet();
         app.UseRouting();
         // Outside the page cache, so that pages served from it get their ETag and 304 answers too.

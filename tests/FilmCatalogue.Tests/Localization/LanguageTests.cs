@@ -226,6 +226,15 @@ public sealed class LanguageTests(CatalogueFactory factory) : IClassFixture<Cata
         Assert.Equal("/language?lang=en&returnUrl=%2Fno%2Fsuch%2Fpage%3Fx%3D1", page.QuerySelector("nav.language-switch a[lang='en']")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task AnErrorPageSpeaksTheLanguageItsAddressAskedFor()
+    {
+        var page = await factory.CreateClient().GetPageAsync("/no/such/page?lang=ru", HttpStatusCode.NotFound);
+
+        Assert.Equal("ru", Language(page));
+        Assert.Equal("Страница не найдена", page.QuerySelector("h1")!.Text());
+    }
+
     private async Task<IDocument> GetAsync(string url, string? acceptLanguage = null, string? cookie = null)
     {
         using var client = factory.CreateClient();
