@@ -1,4 +1,5 @@
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +41,7 @@ public static class AccountsServiceExtensions
             .AddUserManager<CuratorManager>()
             .AddSignInManager<CuratorSignInManager>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<IdentityErrorText>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<SignInAttemptLocks>();
         services.AddHostedService<ProtectStoredTokens>();

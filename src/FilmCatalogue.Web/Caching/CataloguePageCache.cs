@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -93,6 +94,8 @@ public static class CataloguePageCache
             context.AllowCacheStorage = attempt;
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = Lifetime;
+            // One copy per interface language and formats, however they were chosen (address, cookie or Accept-Language).
+            context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
             if (varyByQuery)
             {
                 context.CacheVaryByRules.QueryKeys = "*";

@@ -116,10 +116,15 @@ internal static class FilmPages
     internal static bool IsWebLink(string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
+    /// <summary>"The Siege (Russia, 2005), directed by Sergey Loznitsa."</summary>
+    /// <param name="directedBy">
+    /// How the directors are introduced: English by default, as the structured data (which is the same in every
+    /// language) says it; the page's own description says it in the interface's language.
+    /// </param>
+    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits, string directedBy = "directed by {0}")
     {
         var directors = credits.FirstOrDefault(g => g.Role.StartsWith("Directed", StringComparison.OrdinalIgnoreCase))?.Credits.Select(c => c.Name);
         var what = string.Join(", ", new[] { string.Join(", ", countries.Select(c => c.Text)), year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
-        return $"{title}{(what.Length > 0 ? $" ({what})" : "")}{(directors is null ? "" : ", directed by " + string.Join(", ", directors))}.";
+        return $"{title}{(what.Length > 0 ? $" ({what})" : "")}{(directors is null ? "" : ", " + string.Format(System.Globalization.CultureInfo.InvariantCulture, directedBy, string.Join(", ", directors)))}.";
     }
 }

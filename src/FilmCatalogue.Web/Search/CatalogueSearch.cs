@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,8 @@ namespace FilmCatalogue.Web.Search;
 /// <summary>
 /// Finds films, people, organisations and festivals by any of their names, whatever the case, accents, script or
 /// transliteration (both sides are folded to the same search tokens), and through a one-letter misspelling: a
-/// query word the index does not hold also matches the indexed words one edit away from it.
+/// query word the index does not hold also matches the indexed words one edit away from it, found through their
+/// deletion neighbourhoods (SearchSpellings, kept by <see cref="SearchIndexWriter"/>).
 /// </summary>
 public sealed class CatalogueSearch(CatalogueDbContext db)
 {
@@ -14,28 +16,21 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     private const int MinFuzzyLength = 4;
 
     /// <summary>
-    /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind.
-    /// The query is folded (and its misspellings looked up) once for all kinds.
+    /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind: one
+    /// full-text query ranks the matches of every kind at once.
     /// </summary>
     public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(string query, int limitPerKind, CancellationToken cancellationToken)
     {
         var match = await MatchExpressionAsync(query, cancellationToken);
-        var found = new Dictionary<SearchKind, IReadOnlyList<int>>();
-        foreach (var kind in Enum.GetValues<SearchKind>())
-        {
-            if (match is null)
-            {
-                found[kind] = [];
-                continue;
-            }
-
-            var rowIds = await db.Database
-                .SqlQuery<long>($"SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND (rowid & 7) = {(int)kind} ORDER BY rank LIMIT {limitPerKind}")
-                .ToListAsync(cancellationToken);
-            found[kind] = [.. rowIds.Select(r => SearchIndexer.FromRowId(r).Id)];
-        }
-
-        return found;
+        var rowIds = match is null
+            ? []
+            : await db.Database.SqlQuery<long>($"""
+                SELECT rowid AS Value FROM (
+                    SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY rank) AS Place FROM SearchIndex WHERE SearchIndex MATCH {match})
+                WHERE Place <= {limitPerKind} ORDER BY Place
+                """).ToListAsync(cancellationToken);
+        var found = rowIds.Select(SearchIndexer.FromRowId).ToLookup(r => r.Kind, r => r.Id);
+        return Enum.GetValues<SearchKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<int>)[.. found[kind]]);
     }
 
     /// <summary>
@@ -53,10 +48,14 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
         var clauses = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            var alternatives = new List<string> { Quote(token) + "*" };
-            if (token.Length >= MinFuzzyLength && !await IsIndexedAsync(token, cancellationToken))
+            var alternatives = new List<string> { SearchIndexWriter.Phrase(token) + "*" };
+            if (token.Length >= MinFuzzyLength)
             {
-                alternatives.AddRange((await TermsWithinOneEditAsync(token, cancellationToken)).Select(Quote));
+                var near = await TermsNearAsync(token, cancellationToken);
+                if (!near.Contains(token, StringComparer.Ordinal))
+                {
+                    alternatives.AddRange(near.Where(term => TextFolding.WithinOneEdit(term, token)).Select(SearchIndexWriter.Phrase));
+                }
             }
 
             clauses.Add("(" + string.Join(" OR ", alternatives) + ")");
@@ -65,17 +64,12 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
         return string.Join(" AND ", clauses);
     }
 
-    private async Task<bool> IsIndexedAsync(string token, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"SELECT 1 AS Value FROM SearchTerms WHERE term = {token}").AnyAsync(cancellationToken);
-
-    private async Task<IEnumerable<string>> TermsWithinOneEditAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The indexed terms whose deletion neighbourhoods meet the token's: the token itself if indexed, and every term within one edit.</summary>
+    private async Task<List<string>> TermsNearAsync(string token, CancellationToken cancellationToken)
     {
-        var candidates = await db.Database
-            .SqlQuery<string>($"SELECT term AS Value FROM SearchTerms WHERE length(term) BETWEEN {token.Length - 1} AND {token.Length + 1}")
+        var variants = JsonSerializer.Serialize(TextFolding.DeletionNeighbourhood(token));
+        return await db.Database
+            .SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT value FROM json_each({variants}))")
             .ToListAsync(cancellationToken);
-        return candidates.Where(term => TextFolding.WithinOneEdit(term, token));
     }
-
-    // Search tokens are letters and digits only; quoting keeps FTS5 from reading one as an operator (AND, NOT, NEAR).
-    private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
