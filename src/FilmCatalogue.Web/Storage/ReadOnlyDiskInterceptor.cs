@@ -12,17 +12,19 @@ namespace FilmCatalogue.Web.Storage;
 /// <para>
 /// In write-ahead-log mode SQLite reads a database on a read-only disk only through the -wal and -shm files beside
 /// it; by default the last connection to close deletes them, and after that not one page can be read. Persistent WAL
-/// (SQLITE_FCNTL_PERSIST_WAL) keeps both files, emptied by the closing checkpoint, so the database file stays whole
-/// and readable on its own disk whatever happens to it afterwards.
+/// (SQLITE_FCNTL_PERSIST_WAL) keeps both files; the closing connection still checkpoints the log into the database
+/// file, which stays whole on its own.
 /// </para>
 /// <para>
 /// A connection that opens while the disk is read-only opens read-only and would stay so in the connection pool,
-/// refusing every write after the disk came back. Such a connection is discarded when it closes instead.
+/// refusing every write after the disk came back. The pool is emptied instead, so that such a connection is
+/// discarded when it closes.
 /// </para>
 /// </remarks>
 internal sealed class ReadOnlyDiskInterceptor : DbConnectionInterceptor
 {
-    private const int PersistWal = 10;
+    // SQLITE_FCNTL_PERSIST_WAL, from sqlite3.h.
+    private const int FcntlPersistWal = 10;
 
     private static readonly byte[] MainDatabase = "main\0"u8.ToArray();
 
@@ -42,7 +44,7 @@ internal sealed class ReadOnlyDiskInterceptor : DbConnectionInterceptor
         }
 
         var persist = 1;
-        _ = FileControl(handle.DangerousGetHandle(), MainDatabase, PersistWal, ref persist);
+        _ = FileControl(handle.DangerousGetHandle(), MainDatabase, FcntlPersistWal, ref persist);
         if (SQLitePCL.raw.sqlite3_db_readonly(handle, "main") == 1
             && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly)
         {
