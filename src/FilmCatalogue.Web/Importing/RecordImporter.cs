@@ -208,8 +208,7 @@ public sealed partial class RecordImporter(
     {
         try
         {
-            await history.RecordImportAsync(db, session.Transaction!, session.Changes, cancellationToken);
-            session.CommitBatch();
+            session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
         }
         catch (Exception exception) when (exception is SqliteException or DbUpdateException)
         {

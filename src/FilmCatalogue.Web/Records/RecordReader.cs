@@ -218,7 +218,7 @@ public static class RecordReader
 
         private static List<Line> SplitLines(string text)
         {
-            var result = new List<Line>();
+            var result = new List<Line>(text.AsSpan().Count('\n') + 1);
             var start = 0;
             var number = 1;
             for (var i = 0; i < text.Length; i++)
@@ -372,33 +372,26 @@ public static class RecordReader
                 || (!beforeTitle && text.Contains(" : ", StringComparison.Ordinal));
         }
 
+        // The headings without their colons, as a line is compared with them: every line of a record is.
+        private static readonly (string Name, Heading Heading)[] Headings =
+        [
+            (RecordSyntax.StripTrailingColon(RecordSyntax.AwardsHeading), Heading.Awards),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.SynopsisHeading), Heading.Synopsis),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.BibliographyHeading), Heading.Bibliography),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.SelectionsHeading), Heading.Selections),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.MediaHeading), Heading.Media),
+        ];
+
         private Heading HeadingAt(int at, bool atBlockStart)
         {
             var text = lines[at].Text;
             var name = RecordSyntax.StripTrailingColon(text);
-            if (Is(name, RecordSyntax.AwardsHeading))
+            foreach (var (heading, kind) in Headings)
             {
-                return Heading.Awards;
-            }
-
-            if (Is(name, RecordSyntax.SynopsisHeading))
-            {
-                return Heading.Synopsis;
-            }
-
-            if (Is(name, RecordSyntax.BibliographyHeading))
-            {
-                return Heading.Bibliography;
-            }
-
-            if (Is(name, RecordSyntax.SelectionsHeading))
-            {
-                return Heading.Selections;
-            }
-
-            if (Is(name, RecordSyntax.MediaHeading))
-            {
-                return Heading.Media;
+                if (name.Equals(heading, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
             }
 
             // "DVD…" is only a prefix, so in the middle of a block (a synopsis paragraph or a
@@ -407,9 +400,6 @@ public static class RecordReader
             var isDvd = text.StartsWith("DVD", StringComparison.OrdinalIgnoreCase)
                 && (text.Length == 3 || !char.IsLetter(text[3]));
             return isDvd && (atBlockStart || IsEditorLine(at + 1)) ? Heading.Dvd : Heading.None;
-
-            static bool Is(string name, string heading) =>
-                name.Equals(RecordSyntax.StripTrailingColon(heading), StringComparison.OrdinalIgnoreCase);
         }
 
         private bool IsEditorLine(int at) =>
