@@ -84,7 +84,7 @@ public sealed partial class RecordImporter(
             () => new HashSet<string>(StringComparer.Ordinal),
             (record, _, local) =>
             {
-                local.UnionWith(RecordReader.Read(content(record).Span, "").Record?.Selections.Select(s => s.Event) ?? []);
+                local.UnionWith(RecordReader.SelectedEvents(content(record).Span));
                 return local;
             },
             local =>
