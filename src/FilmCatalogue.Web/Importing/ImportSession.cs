@@ -2,12 +2,13 @@ using System.Globalization;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// One import's writer: prepared SQLite statements (prepared once, rebound per row) and what the catalogue already
+/// One import's writer: prepared statements (prepared once, rebound per row, in SQL that SQLite and PostgreSQL both
+/// read; <see cref="ImportDialect"/> has the rest) and what the catalogue already
 /// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
 /// costs no lookups. Records are written in batches, one transaction a batch, each record inside a savepoint of its
 /// own: a record that fails rolls back alone, and the dictionaries are reloaded from what the transaction still holds.
@@ -17,16 +18,20 @@ internal sealed class ImportSession : IDisposable
     private static readonly string[] ChildTables =
         ["FilmTitles", "FilmCountries", "FilmGenres", "Credits", "Awards", "Selections", "Bibliography", "Editions", "Media", "FilmNotes"];
 
-    private readonly SqliteConnection connection;
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? transaction;
+    private readonly DbConnection connection;
+    private readonly ImportDialect dialect;
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private DbTransaction? transaction;
     private Catalogue? catalogue;
 
-    public ImportSession(SqliteConnection connection)
+    public ImportSession(DbConnection connection)
     {
         this.connection = connection;
-        // Write-ahead logging is durable at each checkpoint with synchronous=NORMAL; a crash loses at most the last batches, never consistency.
-        Execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+        dialect = ImportDialect.For(connection);
+        if (dialect.Start is { } start)
+        {
+            Execute(start);
+        }
     }
 
     /// <summary>What the batch changed, for evicting cached pages.</summary>
@@ -37,7 +42,7 @@ internal sealed class ImportSession : IDisposable
     {
         var names = new List<string>();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Name FROM Festivals";
+        command.CommandText = """SELECT "Name" FROM "Festivals" """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -51,10 +56,10 @@ internal sealed class ImportSession : IDisposable
     public Dictionary<string, string?> ImportedHashes(IEnumerable<string> hashes)
     {
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var command = Prepared("""
-            SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId
-            WHERE r.ContentHash IN (SELECT value FROM json_each($hashes))
-            """, "$hashes");
+        var command = Prepared($"""
+            SELECT r."ContentHash", f."Slug" FROM "ImportedRecords" r LEFT JOIN "Films" f ON f."Id" = r."FilmId"
+            WHERE r."ContentHash" IN ({dialect.JsonArrayValues})
+            """, "@hashes");
         command.Parameters[0].Value = System.Text.Json.JsonSerializer.Serialize(hashes);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -66,11 +71,11 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
-    public SqliteTransaction? Transaction => transaction;
+    public DbTransaction? Transaction => transaction;
 
     public void BeginBatch()
     {
-        transaction = connection.BeginTransaction(deferred: false);
+        transaction = connection.BeginTransaction();
         catalogue ??= Catalogue.Load(this);
     }
 
@@ -100,15 +105,15 @@ internal sealed class ImportSession : IDisposable
         {
             var result = new RecordStore(this, catalogue!, changes, now).Store(record);
             Prepared("""
-                INSERT INTO ImportedRecords (ContentHash, SourceName, FilmId, ImportedAt, Warnings)
-                VALUES ($hash, $source, $film, $at, $warnings)
-                """, "$hash", "$source", "$film", "$at", "$warnings")
+                INSERT INTO "ImportedRecords" ("ContentHash", "SourceName", "FilmId", "ImportedAt", "Warnings")
+                VALUES (@hash, @source, @film, @at, @warnings)
+                """, "@hash", "@source", "@film", "@at", "@warnings")
                 .Run(contentHash, sourceName, result.FilmId, now, warnings);
             Execute("RELEASE record");
             Changes.Add(changes);
             return (result.Status, result.Slug);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             Execute("ROLLBACK TO record; RELEASE record");
             catalogue = Catalogue.Load(this);
@@ -119,9 +124,15 @@ internal sealed class ImportSession : IDisposable
     public void Dispose()
     {
         transaction?.Dispose();
+        transaction = null;
         foreach (var command in commands.Values)
         {
             command.Dispose();
+        }
+
+        if (dialect.End is { } end)
+        {
+            Execute(end);
         }
     }
 
@@ -134,7 +145,7 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>The statement for <paramref name="sql"/>, created and prepared on first use and reused after.</summary>
-    private SqliteCommand Prepared(string sql, params string[] parameters)
+    private DbCommand Prepared(string sql, params string[] parameters)
     {
         if (!commands.TryGetValue(sql, out var command))
         {
@@ -142,7 +153,9 @@ internal sealed class ImportSession : IDisposable
             command.CommandText = sql;
             foreach (var name in parameters)
             {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
             }
 
             commands[sql] = command;
@@ -182,23 +195,23 @@ internal sealed class ImportSession : IDisposable
         public static Catalogue Load(ImportSession session)
         {
             var catalogue = new Catalogue();
-            session.Query("SELECT Id, Name, Slug FROM Countries", r =>
+            session.Query("""SELECT "Id", "Name", "Slug" FROM "Countries" """, r =>
             {
                 catalogue.Countries[r.GetString(2)] = r.GetInt32(0);
                 catalogue.CountryNames[r.GetInt32(0)] = r.GetString(1);
             });
-            session.Query("SELECT Id, Slug FROM Genres", r => catalogue.Genres[r.GetString(1)] = r.GetInt32(0));
-            session.Query("SELECT Id, Key, Slug FROM Organisations", r =>
+            session.Query("""SELECT "Id", "Slug" FROM "Genres" """, r => catalogue.Genres[r.GetString(1)] = r.GetInt32(0));
+            session.Query("""SELECT "Id", "Key", "Slug" FROM "Organisations" """, r =>
             {
                 catalogue.Organisations[r.GetString(1)] = r.GetInt32(0);
                 catalogue.OrganisationSlugs.Add(r.GetString(2));
             });
-            session.Query("SELECT Id, Key, Slug FROM Festivals", r =>
+            session.Query("""SELECT "Id", "Key", "Slug" FROM "Festivals" """, r =>
             {
                 catalogue.Festivals[r.GetString(1)] = r.GetInt32(0);
                 catalogue.FestivalSlugs.Add(r.GetString(2));
             });
-            session.Query("SELECT Id, TitleKey, Year, Slug, CuratorEditedAt IS NOT NULL FROM Films", r =>
+            session.Query("""SELECT "Id", "TitleKey", "Year", "Slug", "CuratorEditedAt" IS NOT NULL FROM "Films" """, r =>
             {
                 var slug = r.GetString(3);
                 catalogue.Films[(r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2))] = new FilmState(r.GetInt32(0), slug, r.GetBoolean(4));
@@ -206,7 +219,7 @@ internal sealed class ImportSession : IDisposable
             });
 
             var people = new Dictionary<int, PersonState>();
-            session.Query("SELECT Id, Name, OriginalName, OriginalNameKey, Slug FROM People", r =>
+            session.Query("""SELECT "Id", "Name", "OriginalName", "OriginalNameKey", "Slug" FROM "People" """, r =>
             {
                 var person = new PersonState { Id = r.GetInt32(0), Name = r.GetString(1), OriginalName = r.IsDBNull(2) ? null : r.GetString(2) };
                 people[person.Id] = person;
@@ -217,7 +230,7 @@ internal sealed class ImportSession : IDisposable
 
                 catalogue.PersonSlugs.Add(r.GetString(4));
             });
-            session.Query("SELECT PersonId, Name, Key FROM PersonNames ORDER BY Id", r =>
+            session.Query("""SELECT "PersonId", "Name", "Key" FROM "PersonNames" ORDER BY "Id" """, r =>
             {
                 var person = people[r.GetInt32(0)];
                 person.Names.Add(r.GetString(1));
@@ -240,7 +253,7 @@ internal sealed class ImportSession : IDisposable
         }
     }
 
-    private void Query(string sql, Action<SqliteDataReader> row)
+    private void Query(string sql, Action<DbDataReader> row)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -276,9 +289,9 @@ internal sealed class ImportSession : IDisposable
             {
                 var slug = Slug.Unique(Slug.From(record.Year is { } year ? $"{record.MainTitle} {year}" : record.MainTitle), catalogue.FilmSlugs.Contains);
                 var id = session.Prepared("""
-                    INSERT INTO Films (Title, TitleKey, IndexLetter, Year, DurationMinutes, Colour, SynopsisMarkdown, SynopsisSource, UpdatedAt, Version, Slug, CreatedAt)
-                    VALUES ($title, $key, $letter, $year, $duration, $colour, $synopsis, $source, $updated, $version, $slug, $created) RETURNING Id
-                    """, "$title", "$key", "$letter", "$year", "$duration", "$colour", "$synopsis", "$source", "$updated", "$version", "$slug", "$created")
+                    INSERT INTO "Films" ("Title", "TitleKey", "IndexLetter", "Year", "DurationMinutes", "Colour", "SynopsisMarkdown", "SynopsisSource", "UpdatedAt", "Version", "Slug", "CreatedAt")
+                    VALUES (@title, @key, @letter, @year, @duration, @colour, @synopsis, @source, @updated, @version, @slug, @created) RETURNING "Id"
+                    """, "@title", "@key", "@letter", "@year", "@duration", "@colour", "@synopsis", "@source", "@updated", "@version", "@slug", "@created")
                     .Scalar([.. values, slug, now]);
                 film = new FilmState(id, slug, false);
                 catalogue.FilmSlugs.Add(slug);
@@ -287,7 +300,7 @@ internal sealed class ImportSession : IDisposable
             else
             {
                 // The pages of whoever the film credited or selected before show it no longer, or differently.
-                session.Query($"SELECT PersonId, OrganisationId FROM Credits WHERE FilmId = {film.Id}", r =>
+                session.Query($"""SELECT "PersonId", "OrganisationId" FROM "Credits" WHERE "FilmId" = {film.Id}""", r =>
                 {
                     if (!r.IsDBNull(0))
                     {
@@ -299,17 +312,17 @@ internal sealed class ImportSession : IDisposable
                         changes.Organisations.Add(r.GetInt32(1));
                     }
                 });
-                session.Query($"SELECT FestivalId FROM Selections WHERE FilmId = {film.Id} UNION SELECT FestivalId FROM Awards WHERE FilmId = {film.Id} AND FestivalId IS NOT NULL",
+                session.Query($"""SELECT "FestivalId" FROM "Selections" WHERE "FilmId" = {film.Id} UNION SELECT "FestivalId" FROM "Awards" WHERE "FilmId" = {film.Id} AND "FestivalId" IS NOT NULL""",
                     r => changes.Festivals.Add(r.GetInt32(0)));
                 foreach (var table in ChildTables)
                 {
-                    session.Prepared($"DELETE FROM {table} WHERE FilmId = $film", "$film").Run(film.Id);
+                    session.Prepared($"""DELETE FROM "{table}" WHERE "FilmId" = @film""", "@film").Run(film.Id);
                 }
 
                 session.Prepared("""
-                    UPDATE Films SET Title = $title, TitleKey = $key, IndexLetter = $letter, Year = $year, DurationMinutes = $duration, Colour = $colour,
-                    SynopsisMarkdown = $synopsis, SynopsisSource = $source, UpdatedAt = $updated, Version = $version WHERE Id = $id
-                    """, "$title", "$key", "$letter", "$year", "$duration", "$colour", "$synopsis", "$source", "$updated", "$version", "$id")
+                    UPDATE "Films" SET "Title" = @title, "TitleKey" = @key, "IndexLetter" = @letter, "Year" = @year, "DurationMinutes" = @duration, "Colour" = @colour,
+                    "SynopsisMarkdown" = @synopsis, "SynopsisSource" = @source, "UpdatedAt" = @updated, "Version" = @version WHERE "Id" = @id
+                    """, "@title", "@key", "@letter", "@year", "@duration", "@colour", "@synopsis", "@source", "@updated", "@version", "@id")
                     .Run([.. values, film.Id]);
             }
 
@@ -327,8 +340,8 @@ internal sealed class ImportSession : IDisposable
         private void WriteContents(int filmId, FilmRecord record)
         {
             var title = session.Prepared("""
-                INSERT INTO FilmTitles (FilmId, Text, Kind, Script, Language, Position) VALUES ($film, $text, $kind, $script, $language, $position)
-                """, "$film", "$text", "$kind", "$script", "$language", "$position");
+                INSERT INTO "FilmTitles" ("FilmId", "Text", "Kind", "Script", "Language", "Position") VALUES (@film, @text, @kind, @script, @language, @position)
+                """, "@film", "@text", "@kind", "@script", "@language", "@position");
             title.Run(filmId, record.MainTitle, nameof(TitleKind.Main), ScriptDetector.Detect(record.MainTitle), LanguageGuess.Of(record.MainTitle), 0);
             for (var i = 0; i < record.AlternativeTitles.Count; i++)
             {
@@ -338,23 +351,23 @@ internal sealed class ImportSession : IDisposable
             }
 
             var countryIds = record.Countries.Select(Country).Distinct().ToList();
-            var filmCountry = session.Prepared("INSERT INTO FilmCountries (FilmId, CountryId, Position) VALUES ($film, $country, $position)", "$film", "$country", "$position");
+            var filmCountry = session.Prepared("""INSERT INTO "FilmCountries" ("FilmId", "CountryId", "Position") VALUES (@film, @country, @position)""", "@film", "@country", "@position");
             for (var i = 0; i < countryIds.Count; i++)
             {
                 filmCountry.Run(filmId, countryIds[i], i);
             }
 
             var genreIds = record.Genres.Select(Genre).Distinct().ToList();
-            var filmGenre = session.Prepared("INSERT INTO FilmGenres (FilmId, GenreId, Position) VALUES ($film, $genre, $position)", "$film", "$genre", "$position");
+            var filmGenre = session.Prepared("""INSERT INTO "FilmGenres" ("FilmId", "GenreId", "Position") VALUES (@film, @genre, @position)""", "@film", "@genre", "@position");
             for (var i = 0; i < genreIds.Count; i++)
             {
                 filmGenre.Run(filmId, genreIds[i], i);
             }
 
             var credit = session.Prepared("""
-                INSERT INTO Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)
-                VALUES ($film, $role, $position, $person, $organisation, $as, $original, $character)
-                """, "$film", "$role", "$position", "$person", "$organisation", "$as", "$original", "$character");
+                INSERT INTO "Credits" ("FilmId", "Role", "Position", "PersonId", "OrganisationId", "CreditedAs", "CreditedAsOriginal", "Character")
+                VALUES (@film, @role, @position, @person, @organisation, @as, @original, @character)
+                """, "@film", "@role", "@position", "@person", "@organisation", "@as", "@original", "@character");
             for (var i = 0; i < record.Credits.Count; i++)
             {
                 var c = record.Credits[i];
@@ -372,8 +385,8 @@ internal sealed class ImportSession : IDisposable
             }
 
             var selection = session.Prepared("""
-                INSERT INTO Selections (FilmId, FestivalId, City, Year, Position) VALUES ($film, $festival, $city, $year, $position)
-                """, "$film", "$festival", "$city", "$year", "$position");
+                INSERT INTO "Selections" ("FilmId", "FestivalId", "City", "Year", "Position") VALUES (@film, @festival, @city, @year, @position)
+                """, "@film", "@festival", "@city", "@year", "@position");
             for (var i = 0; i < record.Selections.Count; i++)
             {
                 var s = record.Selections[i];
@@ -383,9 +396,9 @@ internal sealed class ImportSession : IDisposable
             }
 
             var award = session.Prepared("""
-                INSERT INTO Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)
-                VALUES ($film, $category, $event, $festival, $city, $country, $year, $position)
-                """, "$film", "$category", "$event", "$festival", "$city", "$country", "$year", "$position");
+                INSERT INTO "Awards" ("FilmId", "Category", "EventName", "FestivalId", "City", "CountryName", "Year", "Position")
+                VALUES (@film, @category, @event, @festival, @city, @country, @year, @position)
+                """, "@film", "@category", "@event", "@festival", "@city", "@country", "@year", "@position");
             for (var i = 0; i < record.Awards.Count; i++)
             {
                 var a = record.Awards[i];
@@ -399,8 +412,8 @@ internal sealed class ImportSession : IDisposable
             }
 
             var entry = session.Prepared("""
-                INSERT INTO Bibliography (FilmId, Title, Author, Publication, Year, Position) VALUES ($film, $title, $author, $publication, $year, $position)
-                """, "$film", "$title", "$author", "$publication", "$year", "$position");
+                INSERT INTO "Bibliography" ("FilmId", "Title", "Author", "Publication", "Year", "Position") VALUES (@film, @title, @author, @publication, @year, @position)
+                """, "@film", "@title", "@author", "@publication", "@year", "@position");
             for (var i = 0; i < record.Bibliography.Count; i++)
             {
                 var b = record.Bibliography[i];
@@ -408,23 +421,23 @@ internal sealed class ImportSession : IDisposable
             }
 
             var edition = session.Prepared("""
-                INSERT INTO Editions (FilmId, Heading, Publisher, Year, Title, Extras, Position) VALUES ($film, $heading, $publisher, $year, $title, $extras, $position)
-                """, "$film", "$heading", "$publisher", "$year", "$title", "$extras", "$position");
+                INSERT INTO "Editions" ("FilmId", "Heading", "Publisher", "Year", "Title", "Extras", "Position") VALUES (@film, @heading, @publisher, @year, @title, @extras, @position)
+                """, "@film", "@heading", "@publisher", "@year", "@title", "@extras", "@position");
             for (var i = 0; i < record.Editions.Count; i++)
             {
                 var e = record.Editions[i];
                 edition.Run(filmId, e.Heading, e.Publisher, e.Year, e.Title, e.Extras, i);
             }
 
-            var media = session.Prepared("INSERT INTO Media (FilmId, Location, Caption, Position) VALUES ($film, $location, $caption, $position)",
-                "$film", "$location", "$caption", "$position");
+            var media = session.Prepared("""INSERT INTO "Media" ("FilmId", "Location", "Caption", "Position") VALUES (@film, @location, @caption, @position)""",
+                "@film", "@location", "@caption", "@position");
             for (var i = 0; i < record.Media.Count; i++)
             {
                 media.Run(filmId, record.Media[i].Location, record.Media[i].Caption, i);
             }
 
-            var note = session.Prepared("INSERT INTO FilmNotes (FilmId, Heading, Text, Position) VALUES ($film, $heading, $text, $position)",
-                "$film", "$heading", "$text", "$position");
+            var note = session.Prepared("""INSERT INTO "FilmNotes" ("FilmId", "Heading", "Text", "Position") VALUES (@film, @heading, @text, @position)""",
+                "@film", "@heading", "@text", "@position");
             for (var i = 0; i < record.Notes.Count; i++)
             {
                 note.Run(filmId, record.Notes[i].Heading, record.Notes[i].Text, i);
@@ -457,8 +470,8 @@ internal sealed class ImportSession : IDisposable
             {
                 var family = PersonNameParts.FamilyName(credit.OriginalName);
                 session.Prepared("""
-                    UPDATE People SET OriginalName = $name, OriginalNameKey = $key, OriginalIndexLetter = $letter, OriginalSortKey = $sort WHERE Id = $id
-                    """, "$name", "$key", "$letter", "$sort", "$id")
+                    UPDATE "People" SET "OriginalName" = @name, "OriginalNameKey" = @key, "OriginalIndexLetter" = @letter, "OriginalSortKey" = @sort WHERE "Id" = @id
+                    """, "@name", "@key", "@letter", "@sort", "@id")
                     .Run(credit.OriginalName, originalKey, family.Length > 0 ? char.ToUpperInvariant(family[0]).ToString() : null,
                         TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(credit.OriginalName)}"), person.Id);
                 person.OriginalName = credit.OriginalName;
@@ -492,9 +505,9 @@ internal sealed class ImportSession : IDisposable
             var family = PersonNameParts.FamilyName(name);
             var slug = Slug.Unique(Slug.From(PersonNameParts.Display(name)), catalogue.PersonSlugs.Contains);
             var id = session.Prepared("""
-                INSERT INTO People (Slug, Name, IndexLetter, SortKey, CreatedAt, UpdatedAt, Version)
-                VALUES ($slug, $name, $letter, $sort, $created, $updated, $version) RETURNING Id
-                """, "$slug", "$name", "$letter", "$sort", "$created", "$updated", "$version")
+                INSERT INTO "People" ("Slug", "Name", "IndexLetter", "SortKey", "CreatedAt", "UpdatedAt", "Version")
+                VALUES (@slug, @name, @letter, @sort, @created, @updated, @version) RETURNING "Id"
+                """, "@slug", "@name", "@letter", "@sort", "@created", "@updated", "@version")
                 .Scalar(slug, name, RecordImporter.IndexLetter(family), TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}"), now, now, Version());
             catalogue.PersonSlugs.Add(slug);
             var person = new PersonState { Id = id, Name = name };
@@ -508,7 +521,7 @@ internal sealed class ImportSession : IDisposable
             var key = TextFolding.IdentityKey(name);
             if (person.NameKeys.Add(key))
             {
-                session.Prepared("INSERT INTO PersonNames (PersonId, Name, Key, Script) VALUES ($person, $name, $key, $script)", "$person", "$name", "$key", "$script")
+                session.Prepared("""INSERT INTO "PersonNames" ("PersonId", "Name", "Key", "Script") VALUES (@person, @name, @key, @script)""", "@person", "@name", "@key", "@script")
                     .Run(person.Id, name, key, ScriptDetector.Detect(name));
                 person.Names.Add(name);
                 catalogue.IndexName(person, key);
@@ -523,8 +536,8 @@ internal sealed class ImportSession : IDisposable
             {
                 var slug = Slug.Unique(Slug.From(name), catalogue.OrganisationSlugs.Contains);
                 id = session.Prepared("""
-                    INSERT INTO Organisations (Slug, Name, Key, CreatedAt, UpdatedAt, Version) VALUES ($slug, $name, $key, $created, $updated, $version) RETURNING Id
-                    """, "$slug", "$name", "$key", "$created", "$updated", "$version")
+                    INSERT INTO "Organisations" ("Slug", "Name", "Key", "CreatedAt", "UpdatedAt", "Version") VALUES (@slug, @name, @key, @created, @updated, @version) RETURNING "Id"
+                    """, "@slug", "@name", "@key", "@created", "@updated", "@version")
                     .Scalar(slug, name, key, now, now, Version());
                 catalogue.OrganisationSlugs.Add(slug);
                 catalogue.Organisations[key] = id;
@@ -542,9 +555,9 @@ internal sealed class ImportSession : IDisposable
                 int? countryId = countryName is null ? null : Country(countryName);
                 var slug = Slug.Unique(Slug.From(name), catalogue.FestivalSlugs.Contains);
                 id = session.Prepared("""
-                    INSERT INTO Festivals (Slug, Name, Key, City, CountryId, CreatedAt, UpdatedAt, Version)
-                    VALUES ($slug, $name, $key, $city, $country, $created, $updated, $version) RETURNING Id
-                    """, "$slug", "$name", "$key", "$city", "$country", "$created", "$updated", "$version")
+                    INSERT INTO "Festivals" ("Slug", "Name", "Key", "City", "CountryId", "CreatedAt", "UpdatedAt", "Version")
+                    VALUES (@slug, @name, @key, @city, @country, @created, @updated, @version) RETURNING "Id"
+                    """, "@slug", "@name", "@key", "@city", "@country", "@created", "@updated", "@version")
                     .Scalar(slug, name, key, city, countryId, now, now, Version());
                 catalogue.FestivalSlugs.Add(slug);
                 catalogue.Festivals[key] = id;
@@ -559,7 +572,7 @@ internal sealed class ImportSession : IDisposable
             var slug = Slug.From(name);
             if (!catalogue.Countries.TryGetValue(slug, out var id))
             {
-                id = session.Prepared("INSERT INTO Countries (Name, Slug) VALUES ($name, $slug) RETURNING Id", "$name", "$slug").Scalar(name, slug);
+                id = session.Prepared("""INSERT INTO "Countries" ("Name", "Slug") VALUES (@name, @slug) RETURNING "Id" """, "@name", "@slug").Scalar(name, slug);
                 catalogue.Countries[slug] = id;
                 catalogue.CountryNames[id] = name;
             }
@@ -572,15 +585,14 @@ internal sealed class ImportSession : IDisposable
             var slug = Slug.From(name);
             if (!catalogue.Genres.TryGetValue(slug, out var id))
             {
-                id = session.Prepared("INSERT INTO Genres (Name, Slug) VALUES ($name, $slug) RETURNING Id", "$name", "$slug").Scalar(name, slug);
+                id = session.Prepared("""INSERT INTO "Genres" ("Name", "Slug") VALUES (@name, @slug) RETURNING "Id" """, "@name", "@slug").Scalar(name, slug);
                 catalogue.Genres[slug] = id;
             }
 
             return id;
         }
 
-        // EF Core stores a Guid as upper-case text; a concurrency check compares the stored text, so it must match.
-        private static string Version() => Guid.NewGuid().ToString().ToUpperInvariant();
+        private object Version() => session.dialect.Version(Guid.NewGuid());
     }
 
     /// <summary>Replaces (or adds) one entry of the full-text index: its names folded to search tokens (see <see cref="SearchIndexer"/>).</summary>
@@ -589,11 +601,11 @@ internal sealed class ImportSession : IDisposable
         var rowId = SearchIndexer.RowId(kind, id);
         if (replace)
         {
-            Prepared("DELETE FROM SearchIndex WHERE rowid = $row", "$row").Run(rowId);
+            Prepared("""DELETE FROM "SearchIndex" WHERE rowid = @row""", "@row").Run(rowId);
         }
 
         var text = string.Join(' ', texts.OfType<string>().SelectMany(TextFolding.SearchTokens).Distinct(StringComparer.Ordinal));
-        Prepared("INSERT INTO SearchIndex (rowid, Text) VALUES ($row, $text)", "$row", "$text").Run(rowId, text);
+        Prepared("""INSERT INTO "SearchIndex" (rowid, "Text") VALUES (@row, @text)""", "@row", "@text").Run(rowId, text);
     }
 }
 
@@ -627,20 +639,20 @@ public sealed class ImportChanges
 internal static class PreparedCommandExtensions
 {
     /// <summary>Rebinds the command's parameters, in order, and runs it.</summary>
-    public static void Run(this SqliteCommand command, params object?[] values)
+    public static void Run(this DbCommand command, params object?[] values)
     {
         Bind(command, values);
         command.ExecuteNonQuery();
     }
 
     /// <summary>Rebinds the command's parameters and returns the id its RETURNING clause gives.</summary>
-    public static int Scalar(this SqliteCommand command, params object?[] values)
+    public static int Scalar(this DbCommand command, params object?[] values)
     {
         Bind(command, values);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static void Bind(SqliteCommand command, object?[] values)
+    private static void Bind(DbCommand command, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -13,8 +13,8 @@ public enum SearchKind
 }
 
 /// <summary>
-/// Keeps the full-text index (the SearchIndex FTS5 table) in step with the catalogue. Each entry's rowid encodes
-/// its kind and id, so replacing an entry is a lookup by rowid, not a scan.
+/// Keeps the full-text index (the SearchIndex table: FTS5 on SQLite, a tsvector column on PostgreSQL) in step with
+/// the catalogue. Each entry's rowid encodes its kind and id, so replacing an entry is a lookup by rowid, not a scan.
 /// </summary>
 public sealed class SearchIndexer(CatalogueDbContext db)
 {
@@ -53,12 +53,12 @@ public sealed class SearchIndexer(CatalogueDbContext db)
         var tokens = texts.OfType<string>().SelectMany(TextFolding.SearchTokens).Distinct(StringComparer.Ordinal);
         var text = string.Join(' ', tokens);
         await RemoveAsync(rowId, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO SearchIndex(rowid, Text) VALUES ({rowId}, {text})", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "SearchIndex" (rowid, "Text") VALUES ({rowId}, {text})""", cancellationToken);
     }
 
     public Task RemoveAsync(SearchKind kind, int id, CancellationToken cancellationToken) =>
         RemoveAsync(RowId(kind, id), cancellationToken);
 
     private Task<int> RemoveAsync(long rowId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE rowid = {rowId}", cancellationToken);
+        db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE rowid = {rowId}""", cancellationToken);
 }
