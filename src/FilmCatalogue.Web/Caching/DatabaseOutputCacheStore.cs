@@ -35,8 +35,8 @@ public sealed class DatabaseOutputCacheStore(IServiceScopeFactory scopes, TimePr
         var now = clock.GetUtcNow();
         var expiresAt = (now + validFor).UtcDateTime;
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "CachedPages" ("Key", "Value", "Tags", "ExpiresAt") VALUES ({key}, {value}, {tags ?? []}, {expiresAt})
-            ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value", "Tags" = excluded."Tags", "ExpiresAt" = excluded."ExpiresAt"
+            INSERT INTO CachedPages (Key, Value, Tags, ExpiresAt) VALUES ({key}, {value}, {tags ?? []}, {expiresAt})
+            ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value, Tags = excluded.Tags, ExpiresAt = excluded.ExpiresAt
             """, cancellationToken);
 
         var due = Interlocked.Read(ref nextPurge);
@@ -51,7 +51,7 @@ public sealed class DatabaseOutputCacheStore(IServiceScopeFactory scopes, TimePr
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PostgreSqlCatalogueDbContext>();
         // Containment (@>) is what the Tags column's GIN index answers.
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "CachedPages" WHERE "Tags" @> ARRAY[{tag}]""", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM CachedPages WHERE Tags @> ARRAY[{tag}]", cancellationToken);
     }
 
     /// <summary>Deletes the expired pages, then the pages that expire first until the rest fit in <see cref="SizeLimit"/>.</summary>
@@ -59,11 +59,11 @@ public sealed class DatabaseOutputCacheStore(IServiceScopeFactory scopes, TimePr
     {
         await db.CachedPages.Where(p => p.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
-            DELETE FROM "CachedPages" WHERE "Key" IN (
-                SELECT "Key" FROM (
-                    SELECT "Key", sum(octet_length("Value")) OVER (ORDER BY "ExpiresAt" DESC, "Key") AS "Kept" FROM "CachedPages"
-                ) AS newest_first
-                WHERE "Kept" > {SizeLimit})
+            DELETE FROM CachedPages WHERE Key IN (
+                SELECT Key FROM (
+                    SELECT Key, sum(octet_length(Value)) OVER (ORDER BY ExpiresAt DESC, Key) AS Kept FROM CachedPages
+                ) AS NewestFirst
+                WHERE Kept > {SizeLimit})
             """, cancellationToken);
     }
 }

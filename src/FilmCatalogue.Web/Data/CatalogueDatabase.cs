@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FilmCatalogue.Web.Data;
 
@@ -50,9 +51,24 @@ public sealed record CatalogueDatabase(CatalogueProvider Provider, string Connec
         {
             CatalogueProvider.PostgreSql when string.IsNullOrWhiteSpace(connectionString) =>
                 throw new InvalidOperationException("Catalogue:Database is PostgreSQL: set ConnectionStrings:Catalogue to the server and database"),
-            CatalogueProvider.PostgreSql => new(CatalogueProvider.PostgreSql, connectionString!),
+            CatalogueProvider.PostgreSql => new(CatalogueProvider.PostgreSql, WithAutoPrepare(connectionString!)),
             _ => new(CatalogueProvider.Sqlite, ResolveSqlite(connectionString ?? DefaultSqliteConnection, contentRoot)),
         };
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs again and again (every page's queries, the importer's writes)
+    /// once it may keep some: unless the connection string says otherwise, it keeps 256.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 256;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string ResolveSqlite(string connectionString, string contentRoot)

@@ -9,6 +9,8 @@ namespace FilmCatalogue.Web.Data;
 /// catalogue: the data-protection keys that sign cookies and antiforgery tokens, and the page cache
 /// (Caching/DatabaseOutputCacheStore). Every text column compares and sorts by code point (collation "C") as SQLite's
 /// do, whatever the server's locale, so that keyset paging, unique keys and LIKE behave alike on both databases.
+/// Tables, columns and constraints are named as PostgreSQL folds the model's names (Films is films, TitleKey is
+/// titlekey), so that the SQL the app writes by hand, which names them unquoted, reads the same on both databases.
 /// </summary>
 /// <remarks>
 /// A context type of its own, because EF Core finds a context's migrations by its type: SQLite databases keep the
@@ -29,10 +31,6 @@ public sealed class PostgreSqlCatalogueDbContext(DbContextOptions<PostgreSqlCata
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // The same rule as Configurations/CreditConfiguration's, its names quoted: PostgreSQL folds unquoted ones to lower case.
-        builder.Entity<Credit>().ToTable(table => table.HasCheckConstraint(
-            "CK_Credits_PersonOrOrganisation",
-            "(\"PersonId\" IS NULL) <> (\"OrganisationId\" IS NULL)"));
         // Configured here rather than in Configurations/, whose configurations SQLite's model applies too.
         builder.Entity<CachedPage>(page =>
         {
@@ -42,5 +40,38 @@ public sealed class PostgreSqlCatalogueDbContext(DbContextOptions<PostgreSqlCata
             page.HasIndex(p => p.Tags).HasMethod("gin");
             page.HasIndex(p => p.ExpiresAt);
         });
+        NameAsFolded(builder);
+    }
+
+    private static void NameAsFolded(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            entity.SetTableName(entity.GetTableName()!.ToLowerInvariant());
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(property.GetColumnName().ToLowerInvariant());
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(key.GetName()!.ToLowerInvariant());
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName(foreignKey.GetConstraintName()!.ToLowerInvariant());
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(index.GetDatabaseName()!.ToLowerInvariant());
+            }
+
+            foreach (var check in entity.GetCheckConstraints())
+            {
+                check.Name = check.Name!.ToLowerInvariant();
+            }
+        }
     }
 }

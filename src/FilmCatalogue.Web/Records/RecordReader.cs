@@ -764,14 +764,10 @@ public static class RecordReader
                 return [];
             }
 
-            // The record's own events, then the catalogue's (normalised and sorted once per collection, not once
-            // per record: a bulk import reads thousands of records against the same few hundred festivals).
-            var events = selections.Select(s => RecordSyntax.Normalise(s.Event))
-                .Where(e => e.Length > 0)
-                .Concat(NormalisedEvents(knownEvents))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .OrderByDescending(e => e.Length)
-                .ToList();
+            // The record's own events, and the catalogue's (indexed once per collection, not once per record: a bulk
+            // import reads thousands of records against the same few hundred festivals).
+            var ownEvents = EventNames.Of(selections.Select(s => s.Event));
+            var catalogueEvents = EventNames.For(knownEvents);
             var awards = new List<AwardRecord>();
             foreach (var line in awardLines)
             {
@@ -782,43 +778,21 @@ public static class RecordReader
                     continue;
                 }
 
-                // Longest first, so "Film Festival of X" wins over "Festival of X"; a match must start
-                // at a word boundary so that a category never ends in half a word.
-                var known = events.FirstOrDefault(e =>
-                    prefix.EndsWith(e, StringComparison.OrdinalIgnoreCase)
-                    && (prefix.Length == e.Length || prefix[prefix.Length - e.Length - 1] == ' '));
-                if (known is null)
+                // The longest event wins, so "Film Festival of X" wins over "Festival of X"; a match must start at a
+                // word boundary so that a category never ends in half a word.
+                var known = Math.Max(ownEvents.LongestEnding(prefix), catalogueEvents.LongestEnding(prefix));
+                if (known == 0)
                 {
                     Warning(line.Number, $"the award {Quote(prefix)} names no event known to the record or the catalogue: kept whole as the event, with no category");
                     awards.Add(new AwardRecord(null, prefix, city, country, awardYear));
                     continue;
                 }
 
-                var category = prefix[..^known.Length].Trim();
-                awards.Add(new AwardRecord(RecordSyntax.NullIfEmpty(category), prefix[^known.Length..], city, country, awardYear));
+                var category = prefix[..^known].Trim();
+                awards.Add(new AwardRecord(RecordSyntax.NullIfEmpty(category), prefix[^known..], city, country, awardYear));
             }
 
             return awards;
-        }
-
-        // Keyed by the collection itself; a collection that grew or shrank since is normalised again.
-        private static readonly ConditionalWeakTable<IReadOnlyCollection<string>, Tuple<int, string[]>> NormalisedEventsOf = [];
-
-        private static string[] NormalisedEvents(IReadOnlyCollection<string> events)
-        {
-            if (events.Count == 0)
-            {
-                return [];
-            }
-
-            if (NormalisedEventsOf.TryGetValue(events, out var cached) && cached.Item1 == events.Count)
-            {
-                return cached.Item2;
-            }
-
-            string[] normalised = [.. events.Select(e => RecordSyntax.Normalise(e)).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
-            NormalisedEventsOf.AddOrUpdate(events, Tuple.Create(events.Count, normalised));
-            return normalised;
         }
 
         private static string? NullIfBlank(string text) => RecordSyntax.NullIfEmpty(text.Trim());
@@ -830,5 +804,72 @@ public static class RecordReader
 
         private void Warning(int line, string message) =>
             diagnostics.Add(new RecordDiagnostic(DiagnosticSeverity.Warning, source, line, message));
+    }
+
+    /// <summary>
+    /// Event names (normalised, each once whatever its case) by their last word, longest first: the longest name that
+    /// ends a text at a word boundary shares the text's last word, so only those names are tried.
+    /// </summary>
+    private sealed class EventNames
+    {
+        // Keyed by the collection itself; a collection that grew or shrank since is indexed again.
+        private static readonly ConditionalWeakTable<IReadOnlyCollection<string>, EventNames> Indexed = [];
+
+        private readonly Dictionary<string, List<string>> byLastWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly int count;
+
+        private EventNames(IEnumerable<string> events, int count)
+        {
+            this.count = count;
+            foreach (var name in events.Select(e => RecordSyntax.Normalise(e)).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var key = LastWord(name);
+                if (!byLastWord.TryGetValue(key, out var names))
+                {
+                    byLastWord[key] = names = [];
+                }
+
+                names.Add(name);
+            }
+
+            foreach (var names in byLastWord.Values)
+            {
+                names.Sort((a, b) => b.Length.CompareTo(a.Length));
+            }
+        }
+
+        public static EventNames Of(IEnumerable<string> events) => new(events, 0);
+
+        public static EventNames For(IReadOnlyCollection<string> events)
+        {
+            if (!Indexed.TryGetValue(events, out var index) || index.count != events.Count)
+            {
+                index = new EventNames(events, events.Count);
+                Indexed.AddOrUpdate(events, index);
+            }
+
+            return index;
+        }
+
+        /// <summary>The length of the longest name that ends <paramref name="text"/> and starts a word of it; 0 when none does.</summary>
+        public int LongestEnding(string text)
+        {
+            if (!byLastWord.TryGetValue(LastWord(text), out var names))
+            {
+                return 0;
+            }
+
+            foreach (var name in names)
+            {
+                if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || text[text.Length - name.Length - 1] == ' '))
+                {
+                    return name.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
     }
 }

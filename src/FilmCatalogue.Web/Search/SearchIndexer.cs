@@ -1,6 +1,7 @@
 using System.Globalization;
 using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FilmCatalogue.Web.Search;
 
@@ -13,8 +14,9 @@ public enum SearchKind
 }
 
 /// <summary>
-/// Keeps the full-text index (the SearchIndex table: FTS5 on SQLite, a tsvector column on PostgreSQL) in step with
-/// the catalogue. Each entry's rowid encodes its kind and id, so replacing an entry is a lookup by rowid, not a scan.
+/// Keeps the full-text index in step with what the admin saves, in the context's transaction (see
+/// <see cref="SearchIndexWriter"/>). Each entry's rowid encodes its kind and id, so replacing an entry is a lookup by
+/// rowid, not a scan.
 /// </summary>
 public sealed class SearchIndexer(CatalogueDbContext db)
 {
@@ -26,39 +28,34 @@ public sealed class SearchIndexer(CatalogueDbContext db)
         ((SearchKind)(rowId & ((1 << KindBits) - 1)), checked((int)(rowId >> KindBits)));
 
     public Task IndexFilmAsync(Film film, CancellationToken cancellationToken) =>
-        UpsertAsync(SearchKind.Film, film.Id,
-            [.. film.Titles.Select(t => t.Text), film.Title, film.Year?.ToString(CultureInfo.InvariantCulture)], cancellationToken);
+        WriteAsync([SearchEntry.For(SearchKind.Film, film.Id, [.. film.Titles.Select(t => t.Text), film.Title, film.Year?.ToString(CultureInfo.InvariantCulture)])], cancellationToken);
 
-    public async Task IndexAsync(IEnumerable<Person> people, IEnumerable<Organisation> organisations, IEnumerable<Festival> festivals, CancellationToken cancellationToken)
-    {
-        foreach (var person in people)
-        {
-            await UpsertAsync(SearchKind.Person, person.Id, [person.Name, person.OriginalName, .. person.Names.Select(n => n.Name)], cancellationToken);
-        }
-
-        foreach (var organisation in organisations)
-        {
-            await UpsertAsync(SearchKind.Organisation, organisation.Id, [organisation.Name], cancellationToken);
-        }
-
-        foreach (var festival in festivals)
-        {
-            await UpsertAsync(SearchKind.Festival, festival.Id, [festival.Name, festival.City, festival.Country?.Name], cancellationToken);
-        }
-    }
-
-    public async Task UpsertAsync(SearchKind kind, int id, IEnumerable<string?> texts, CancellationToken cancellationToken)
-    {
-        var rowId = RowId(kind, id);
-        var tokens = texts.OfType<string>().SelectMany(TextFolding.SearchTokens).Distinct(StringComparer.Ordinal);
-        var text = string.Join(' ', tokens);
-        await RemoveAsync(rowId, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""INSERT INTO "SearchIndex" (rowid, "Text") VALUES ({rowId}, {text})""", cancellationToken);
-    }
+    public Task IndexAsync(IEnumerable<Person> people, IEnumerable<Organisation> organisations, IEnumerable<Festival> festivals, CancellationToken cancellationToken) =>
+        WriteAsync(
+        [
+            .. people.Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names.Select(n => n.Name)])),
+            .. organisations.Select(o => SearchEntry.For(SearchKind.Organisation, o.Id, [o.Name])),
+            .. festivals.Select(f => SearchEntry.For(SearchKind.Festival, f.Id, [f.Name, f.City, f.Country?.Name])),
+        ],
+        cancellationToken);
 
     public Task RemoveAsync(SearchKind kind, int id, CancellationToken cancellationToken) =>
-        RemoveAsync(RowId(kind, id), cancellationToken);
+        WriteAsync([SearchEntry.Removal(kind, id)], cancellationToken);
 
-    private Task<int> RemoveAsync(long rowId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE rowid = {rowId}""", cancellationToken);
+    private async Task WriteAsync(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            using var statements = new PreparedStatements(db.Database.GetDbConnection())
+            {
+                Transaction = db.Database.CurrentTransaction?.GetDbTransaction(),
+            };
+            new SearchIndexWriter(statements).Write(entries);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

@@ -141,6 +141,33 @@ public static class TextFolding
             && a[(i + 2)..].SequenceEqual(b[(i + 2)..]);
     }
 
+    /// <summary>
+    /// A token and each of its one-letter deletions, each once ("abca": abca, bca, aca, aba, abc). Two tokens within one
+    /// edit (<see cref="WithinOneEdit"/>) always share a member of their neighbourhoods, so an index of every indexed
+    /// token's neighbourhood finds the tokens near a query word through the query word's own (SymSpell); what it finds
+    /// is then checked with <see cref="WithinOneEdit"/>, as two deletions can also meet two edits apart. A letter is a
+    /// Unicode scalar value, as SQLite's <c>substr</c> counts them.
+    /// </summary>
+    public static IReadOnlyList<string> DeletionNeighbourhood(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+
+        var neighbourhood = new List<string>(token.Length + 1) { token };
+        var i = 0;
+        foreach (var rune in token.EnumerateRunes())
+        {
+            var deletion = string.Concat(token.AsSpan(0, i), token.AsSpan(i + rune.Utf16SequenceLength));
+            if (!neighbourhood.Contains(deletion, StringComparer.Ordinal))
+            {
+                neighbourhood.Add(deletion);
+            }
+
+            i += rune.Utf16SequenceLength;
+        }
+
+        return neighbourhood;
+    }
+
     private static string ToNfc(string s) =>
         s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
 

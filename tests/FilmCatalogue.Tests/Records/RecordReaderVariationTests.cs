@@ -224,6 +224,19 @@ public class RecordReaderVariationTests
         Assert.Equal(new AwardRecord("Best film", "International Film Festival", "Berlin", "Germany", 2010), Assert.Single(record.Awards));
     }
 
+    [Theory]
+    [InlineData("Film Festival", "International Film Festival", "International Film Festival")]
+    [InlineData("International Film Festival", "Film Festival", "International Film Festival")]
+    public void SplitsAnAwardAtTheLongestEventOfTheRecordOrTheCatalogue(string selected, string known, string expected)
+    {
+        var record = TestRecords.ReadOk(
+            $"Film\n\nAwards :\nBest film International Film Festival, Berlin (Germany), 2010\n\n" +
+            $"Selected in the following festivals or events :\n- {selected}, Berlin (Germany), 2010\n",
+            [known]);
+
+        Assert.Equal(expected, Assert.Single(record.Awards).Event);
+    }
+
     [Fact]
     public void DoesNotSplitAnAwardInsideAWord()
     {

@@ -83,6 +83,21 @@ public sealed class IndexAndSearchTests(CatalogueFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("lozmitsa", "#found-people", "Sergei Loznitsa")] // a letter replaced
+    [InlineData("loznitsaa", "#found-people", "Sergei Loznitsa")] // a letter added
+    [InlineData("lozitsa", "#found-people", "Sergei Loznitsa")] // a letter left out
+    [InlineData("lozintsa", "#found-people", "Sergei Loznitsa")] // two letters swapped
+    [InlineData("blokadda siege", "#found-films", "The Siege")]
+    [InlineData("soyuzmultflm", "#found-organisations", "Soyuzmultfilm")]
+    [InlineData("venise", "#found-festivals", "Venice International Film Festival")]
+    public async Task SearchFindsEveryKindThroughAOneLetterMisspelling(string query, string list, string expected)
+    {
+        var page = await client.GetPageAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains(page.QuerySelectorAll($"{list} + ul a.title"), a => a.Text().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("zzzzqqq")]
     [InlineData("\" OR NOT * NEAR(")]

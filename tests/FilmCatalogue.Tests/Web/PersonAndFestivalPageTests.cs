@@ -76,4 +76,14 @@ public sealed class PersonAndFestivalPageTests(CatalogueFactory factory) : IClas
         Assert.Contains(cyrillic.QuerySelectorAll(".results a"), a => a.Text() == "Sergei Loznitsa");
         Assert.DoesNotContain(cyrillic.QuerySelectorAll(".results a"), a => a.Text() == "Pavel Kostomarov");
     }
+
+    [Fact]
+    public async Task ThePeopleIndexGivesEachPersonTheirRolesInCreditOrderAndTheFilmsTheyWorkedOnOnce()
+    {
+        var page = await client.GetPageAsync("/people?letter=L");
+
+        var loznitsa = page.QuerySelectorAll(".results li").Single(li => li.QuerySelector("a")!.Text() == "Sergei Loznitsa");
+        // Two films; in The Siege he is credited three times, first as director.
+        Assert.Equal("· Directed by, Writing credits, Editing · 2 films", loznitsa.QuerySelector(".meta")!.Text());
+    }
 }

@@ -26,111 +26,139 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Category")
                         .HasColumnType("text")
+                        .HasColumnName("category")
                         .UseCollation("C");
 
                     b.Property<string>("City")
                         .HasColumnType("text")
+                        .HasColumnName("city")
                         .UseCollation("C");
 
                     b.Property<string>("CountryName")
                         .HasColumnType("text")
+                        .HasColumnName("countryname")
                         .UseCollation("C");
 
                     b.Property<string>("EventName")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("eventname")
                         .UseCollation("C");
 
                     b.Property<int?>("FestivalId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("festivalid");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
 
-                    b.HasIndex("FestivalId", "Year");
+                    b.HasIndex("FestivalId", "Year")
+                        .HasDatabaseName("ix_awards_festivalid_year");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_awards_filmid_position");
 
-                    b.ToTable("Awards");
+                    b.ToTable("awards");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.BibliographyEntry", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Author")
                         .HasColumnType("text")
+                        .HasColumnName("author")
                         .UseCollation("C");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Publication")
                         .HasColumnType("text")
+                        .HasColumnName("publication")
                         .UseCollation("C");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("title")
                         .UseCollation("C");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_bibliography");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_bibliography_filmid_position");
 
-                    b.ToTable("Bibliography", (string)null);
+                    b.ToTable("bibliography", (string)null);
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.CachedPage", b =>
                 {
                     b.Property<string>("Key")
                         .HasColumnType("text")
+                        .HasColumnName("key")
                         .UseCollation("C");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiresat");
 
                     b.PrimitiveCollection<string[]>("Tags")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
 
                     b.Property<byte[]>("Value")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasColumnName("value");
 
-                    b.HasKey("Key");
+                    b.HasKey("Key")
+                        .HasName("pk_cachedpages");
 
-                    b.HasIndex("ExpiresAt");
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cachedpages_expiresat");
 
-                    b.HasIndex("Tags");
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_cachedpages_tags");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
-                    b.ToTable("CachedPages");
+                    b.ToTable("cachedpages");
 
                     NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
@@ -139,77 +167,96 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_countries");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_countries_slug");
 
-                    b.ToTable("Countries");
+                    b.ToTable("countries");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Credit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Character")
                         .HasColumnType("text")
+                        .HasColumnName("character")
                         .UseCollation("C");
 
                     b.Property<string>("CreditedAs")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("creditedas")
                         .UseCollation("C");
 
                     b.Property<string>("CreditedAsOriginal")
                         .HasColumnType("text")
+                        .HasColumnName("creditedasoriginal")
                         .UseCollation("C");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("organisationid");
 
                     b.Property<int?>("PersonId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("personid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("role")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_credits");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_credits_organisationid");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_credits_personid");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_credits_filmid_position");
 
-                    b.ToTable("Credits", t =>
+                    b.ToTable("credits", t =>
                         {
-                            t.HasCheckConstraint("CK_Credits_PersonOrOrganisation", "(\"PersonId\" IS NULL) <> (\"OrganisationId\" IS NULL)");
+                            t.HasCheckConstraint("CK_Credits_PersonOrOrganisation", "(PersonId IS NULL) <> (OrganisationId IS NULL)")
+                                .HasName("ck_credits_personororganisation");
                         });
                 });
 
@@ -217,389 +264,481 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
+                        .HasColumnName("id")
                         .UseCollation("C");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("accessfailedcount");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
+                        .HasColumnName("concurrencystamp")
                         .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("email")
                         .UseCollation("C");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasColumnName("emailconfirmed");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockoutenabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockoutend");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("normalizedemail")
                         .UseCollation("C");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("normalizedusername")
                         .UseCollation("C");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
+                        .HasColumnName("passwordhash")
                         .UseCollation("C");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
+                        .HasColumnName("phonenumber")
                         .UseCollation("C");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasColumnName("phonenumberconfirmed");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
+                        .HasColumnName("securitystamp")
                         .UseCollation("C");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasColumnName("twofactorenabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("username")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_aspnetusers");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                        .HasDatabaseName("emailindex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("usernameindex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("aspnetusers", (string)null);
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Edition", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Extras")
                         .HasColumnType("text")
+                        .HasColumnName("extras")
                         .UseCollation("C");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("heading")
                         .UseCollation("C");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Publisher")
                         .HasColumnType("text")
+                        .HasColumnName("publisher")
                         .UseCollation("C");
 
                     b.Property<string>("Title")
                         .HasColumnType("text")
+                        .HasColumnName("title")
                         .UseCollation("C");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_editions_filmid_position");
 
-                    b.ToTable("Editions");
+                    b.ToTable("editions");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Festival", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("City")
                         .HasColumnType("text")
+                        .HasColumnName("city")
                         .UseCollation("C");
 
                     b.Property<int?>("CountryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("countryid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("key")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updatedat");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_festivals");
 
-                    b.HasIndex("CountryId");
+                    b.HasIndex("CountryId")
+                        .HasDatabaseName("ix_festivals_countryid");
 
                     b.HasIndex("Key")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_festivals_key");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_festivals_slug");
 
-                    b.ToTable("Festivals");
+                    b.ToTable("festivals");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Film", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Colour")
                         .HasColumnType("text")
+                        .HasColumnName("colour")
                         .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<DateTime?>("CuratorEditedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("curatoreditedat");
 
                     b.Property<int?>("DurationMinutes")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("durationminutes");
 
                     b.Property<string>("IndexLetter")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
+                        .HasColumnName("indexletter")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
                     b.Property<string>("SynopsisMarkdown")
                         .HasColumnType("text")
+                        .HasColumnName("synopsismarkdown")
                         .UseCollation("C");
 
                     b.Property<string>("SynopsisSource")
                         .HasColumnType("text")
+                        .HasColumnName("synopsissource")
                         .UseCollation("C");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("title")
                         .UseCollation("C");
 
                     b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("titlekey")
                         .UseCollation("C");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updatedat");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_films");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_films_createdat");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_films_slug");
 
-                    b.HasIndex("TitleKey", "Year");
+                    b.HasIndex("TitleKey", "Year")
+                        .HasDatabaseName("ix_films_titlekey_year");
 
-                    b.HasIndex("IndexLetter", "TitleKey", "Id");
+                    b.HasIndex("IndexLetter", "TitleKey", "Id")
+                        .HasDatabaseName("ix_films_indexletter_titlekey_id");
 
-                    b.HasIndex("Year", "TitleKey", "Id");
+                    b.HasIndex("Year", "TitleKey", "Id")
+                        .HasDatabaseName("ix_films_year_titlekey_id");
 
-                    b.ToTable("Films");
+                    b.ToTable("films");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmCountry", b =>
                 {
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int>("CountryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("countryid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
-                    b.HasKey("FilmId", "CountryId");
+                    b.HasKey("FilmId", "CountryId")
+                        .HasName("pk_filmcountries");
 
-                    b.HasIndex("CountryId");
+                    b.HasIndex("CountryId")
+                        .HasDatabaseName("ix_filmcountries_countryid");
 
-                    b.ToTable("FilmCountries");
+                    b.ToTable("filmcountries");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmGenre", b =>
                 {
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int>("GenreId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("genreid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
-                    b.HasKey("FilmId", "GenreId");
+                    b.HasKey("FilmId", "GenreId")
+                        .HasName("pk_filmgenres");
 
-                    b.HasIndex("GenreId");
+                    b.HasIndex("GenreId")
+                        .HasDatabaseName("ix_filmgenres_genreid");
 
-                    b.ToTable("FilmGenres");
+                    b.ToTable("filmgenres");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmNote", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("heading")
                         .UseCollation("C");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("text")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_filmnotes");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_filmnotes_filmid_position");
 
-                    b.ToTable("FilmNotes");
+                    b.ToTable("filmnotes");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmTitle", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Language")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)")
+                        .HasColumnName("language")
                         .UseCollation("C");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Script")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
+                        .HasColumnName("script")
                         .UseCollation("C");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("text")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_filmtitles");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_filmtitles_filmid_position");
 
-                    b.ToTable("FilmTitles");
+                    b.ToTable("filmtitles");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Genre", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_genres");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_genres_slug");
 
-                    b.ToTable("Genres");
+                    b.ToTable("genres");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.ImportedRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
@@ -607,392 +746,481 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
+                        .HasColumnName("contenthash")
                         .UseCollation("C");
 
                     b.Property<int?>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<DateTime>("ImportedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("importedat");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("sourcename")
                         .UseCollation("C");
 
                     b.Property<string>("Warnings")
                         .HasColumnType("text")
+                        .HasColumnName("warnings")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_importedrecords");
 
                     b.HasIndex("ContentHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_importedrecords_contenthash");
 
-                    b.HasIndex("FilmId");
+                    b.HasIndex("FilmId")
+                        .HasDatabaseName("ix_importedrecords_filmid");
 
-                    b.ToTable("ImportedRecords");
+                    b.ToTable("importedrecords");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.MediaItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Caption")
                         .HasColumnType("text")
+                        .HasColumnName("caption")
                         .UseCollation("C");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("location")
                         .UseCollation("C");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_media");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_media_filmid_position");
 
-                    b.ToTable("Media", (string)null);
+                    b.ToTable("media", (string)null);
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("key")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updatedat");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_organisations");
 
                     b.HasIndex("Key")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_key");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_slug");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("organisations");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<string>("IndexLetter")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
+                        .HasColumnName("indexletter")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("OriginalIndexLetter")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
+                        .HasColumnName("originalindexletter")
                         .UseCollation("C");
 
                     b.Property<string>("OriginalName")
                         .HasColumnType("text")
+                        .HasColumnName("originalname")
                         .UseCollation("C");
 
                     b.Property<string>("OriginalNameKey")
                         .HasColumnType("text")
+                        .HasColumnName("originalnamekey")
                         .UseCollation("C");
 
                     b.Property<string>("OriginalSortKey")
                         .HasColumnType("text")
+                        .HasColumnName("originalsortkey")
                         .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
+                        .HasColumnName("slug")
                         .UseCollation("C");
 
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("sortkey")
                         .UseCollation("C");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updatedat");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_people");
 
-                    b.HasIndex("OriginalNameKey");
+                    b.HasIndex("OriginalNameKey")
+                        .HasDatabaseName("ix_people_originalnamekey");
 
                     b.HasIndex("Slug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_slug");
 
-                    b.HasIndex("IndexLetter", "SortKey", "Id");
+                    b.HasIndex("IndexLetter", "SortKey", "Id")
+                        .HasDatabaseName("ix_people_indexletter_sortkey_id");
 
-                    b.HasIndex("OriginalIndexLetter", "OriginalSortKey", "Id");
+                    b.HasIndex("OriginalIndexLetter", "OriginalSortKey", "Id")
+                        .HasDatabaseName("ix_people_originalindexletter_originalsortkey_id");
 
-                    b.ToTable("People");
+                    b.ToTable("people");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.PersonName", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("key")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<int>("PersonId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("personid");
 
                     b.Property<string>("Script")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
+                        .HasColumnName("script")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_personnames");
 
-                    b.HasIndex("Key");
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_personnames_key");
 
                     b.HasIndex("PersonId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_personnames_personid_name");
 
-                    b.ToTable("PersonNames");
+                    b.ToTable("personnames");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Revision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
 
                     b.Property<string>("ChangesJson")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("changesjson")
                         .UseCollation("C");
 
                     b.Property<string>("CuratorEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("curatoremail")
                         .UseCollation("C");
 
                     b.Property<string>("CuratorId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
+                        .HasColumnName("curatorid")
                         .UseCollation("C");
 
                     b.Property<int>("EntryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("entryid");
 
                     b.Property<string>("EntryKind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entrykind");
 
                     b.Property<string>("EntryName")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("entryname")
                         .UseCollation("C");
 
                     b.Property<string>("Note")
                         .HasColumnType("text")
+                        .HasColumnName("note")
                         .UseCollation("C");
 
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("snapshotjson")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_revisions");
 
-                    b.HasIndex("EntryKind", "EntryId", "Id");
+                    b.HasIndex("EntryKind", "EntryId", "Id")
+                        .HasDatabaseName("ix_revisions_entrykind_entryid_id");
 
-                    b.ToTable("Revisions");
+                    b.ToTable("revisions");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Selection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("City")
                         .HasColumnType("text")
+                        .HasColumnName("city")
                         .UseCollation("C");
 
                     b.Property<int>("FestivalId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("festivalid");
 
                     b.Property<int>("FilmId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_selections");
 
-                    b.HasIndex("FestivalId", "Year");
+                    b.HasIndex("FestivalId", "Year")
+                        .HasDatabaseName("ix_selections_festivalid_year");
 
-                    b.HasIndex("FilmId", "Position");
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_selections_filmid_position");
 
-                    b.ToTable("Selections");
+                    b.ToTable("selections");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("createdat");
 
                     b.Property<int>("EntryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("entryid");
 
                     b.Property<string>("EntryKind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entrykind");
 
                     b.Property<string>("OldSlug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
+                        .HasColumnName("oldslug")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_slugredirects");
 
-                    b.HasIndex("EntryKind", "EntryId");
+                    b.HasIndex("EntryKind", "EntryId")
+                        .HasDatabaseName("ix_slugredirects_entrykind_entryid");
 
                     b.HasIndex("EntryKind", "OldSlug")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_slugredirects_entrykind_oldslug");
 
-                    b.ToTable("SlugRedirects");
+                    b.ToTable("slugredirects");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
                         .HasColumnType("text")
+                        .HasColumnName("friendlyname")
                         .UseCollation("C");
 
                     b.Property<string>("Xml")
                         .HasColumnType("text")
+                        .HasColumnName("xml")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_dataprotectionkeys");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("dataprotectionkeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
+                        .HasColumnName("id")
                         .UseCollation("C");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
+                        .HasColumnName("concurrencystamp")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasColumnName("normalizedname")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_aspnetroles");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                        .HasDatabaseName("rolenameindex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("aspnetroles", (string)null);
 
                     b.HasData(
                         new
@@ -1015,122 +1243,149 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
                         .HasColumnType("text")
+                        .HasColumnName("claimtype")
                         .UseCollation("C");
 
                     b.Property<string>("ClaimValue")
                         .HasColumnType("text")
+                        .HasColumnName("claimvalue")
                         .UseCollation("C");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("roleid")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_aspnetroleclaims");
 
-                    b.HasIndex("RoleId");
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_aspnetroleclaims_roleid");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("aspnetroleclaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
                         .HasColumnType("text")
+                        .HasColumnName("claimtype")
                         .UseCollation("C");
 
                     b.Property<string>("ClaimValue")
                         .HasColumnType("text")
+                        .HasColumnName("claimvalue")
                         .UseCollation("C");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("userid")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_aspnetuserclaims");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_aspnetuserclaims_userid");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("aspnetuserclaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
                         .HasColumnType("text")
+                        .HasColumnName("loginprovider")
                         .UseCollation("C");
 
                     b.Property<string>("ProviderKey")
                         .HasColumnType("text")
+                        .HasColumnName("providerkey")
                         .UseCollation("C");
 
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("text")
+                        .HasColumnName("providerdisplayname")
                         .UseCollation("C");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text")
+                        .HasColumnName("userid")
                         .UseCollation("C");
 
-                    b.HasKey("LoginProvider", "ProviderKey");
+                    b.HasKey("LoginProvider", "ProviderKey")
+                        .HasName("pk_aspnetuserlogins");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_aspnetuserlogins_userid");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("aspnetuserlogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text")
+                        .HasColumnName("userid")
                         .UseCollation("C");
 
                     b.Property<string>("RoleId")
                         .HasColumnType("text")
+                        .HasColumnName("roleid")
                         .UseCollation("C");
 
-                    b.HasKey("UserId", "RoleId");
+                    b.HasKey("UserId", "RoleId")
+                        .HasName("pk_aspnetuserroles");
 
-                    b.HasIndex("RoleId");
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_aspnetuserroles_roleid");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("aspnetuserroles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text")
+                        .HasColumnName("userid")
                         .UseCollation("C");
 
                     b.Property<string>("LoginProvider")
                         .HasColumnType("text")
+                        .HasColumnName("loginprovider")
                         .UseCollation("C");
 
                     b.Property<string>("Name")
                         .HasColumnType("text")
+                        .HasColumnName("name")
                         .UseCollation("C");
 
                     b.Property<string>("Value")
                         .HasColumnType("text")
+                        .HasColumnName("value")
                         .UseCollation("C");
 
-                    b.HasKey("UserId", "LoginProvider", "Name");
+                    b.HasKey("UserId", "LoginProvider", "Name")
+                        .HasName("pk_aspnetusertokens");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("aspnetusertokens", (string)null);
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Award", b =>
@@ -1138,13 +1393,15 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasOne("FilmCatalogue.Web.Data.Festival", "Festival")
                         .WithMany("Awards")
                         .HasForeignKey("FestivalId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_awards_festivals_festivalid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Film", "Film")
                         .WithMany("Awards")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_films_filmid");
 
                     b.Navigation("Festival");
 
@@ -1157,7 +1414,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Bibliography")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_bibliography_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Credit", b =>
@@ -1166,17 +1424,20 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Credits")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_credits_films_filmid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Organisation", "Organisation")
                         .WithMany("Credits")
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credits_organisations_organisationid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Person", "Person")
                         .WithMany("Credits")
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credits_people_personid");
 
                     b.Navigation("Film");
 
@@ -1191,7 +1452,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Editions")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_editions_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Festival", b =>
@@ -1199,7 +1461,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasOne("FilmCatalogue.Web.Data.Country", "Country")
                         .WithMany()
                         .HasForeignKey("CountryId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_festivals_countries_countryid");
 
                     b.Navigation("Country");
                 });
@@ -1210,13 +1473,15 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("CountryId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmcountries_countries_countryid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Film", null)
                         .WithMany("Countries")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmcountries_films_filmid");
 
                     b.Navigation("Country");
                 });
@@ -1227,13 +1492,15 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Genres")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmgenres_films_filmid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Genre", "Genre")
                         .WithMany()
                         .HasForeignKey("GenreId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmgenres_genres_genreid");
 
                     b.Navigation("Genre");
                 });
@@ -1244,7 +1511,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Notes")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmnotes_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmTitle", b =>
@@ -1253,7 +1521,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Titles")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_filmtitles_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.ImportedRecord", b =>
@@ -1261,7 +1530,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasOne("FilmCatalogue.Web.Data.Film", null)
                         .WithMany()
                         .HasForeignKey("FilmId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_importedrecords_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.MediaItem", b =>
@@ -1270,7 +1540,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Media")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_media_films_filmid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.PersonName", b =>
@@ -1279,7 +1550,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Names")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_personnames_people_personid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Selection", b =>
@@ -1288,13 +1560,15 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany("Selections")
                         .HasForeignKey("FestivalId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_selections_festivals_festivalid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Film", "Film")
                         .WithMany("Selections")
                         .HasForeignKey("FilmId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_selections_films_filmid");
 
                     b.Navigation("Festival");
 
@@ -1307,7 +1581,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetroleclaims_aspnetroles_roleid");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -1316,7 +1591,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetuserclaims_aspnetusers_userid");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -1325,7 +1601,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetuserlogins_aspnetusers_userid");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -1334,13 +1611,15 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetuserroles_aspnetroles_roleid");
 
                     b.HasOne("FilmCatalogue.Web.Data.Curator", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetuserroles_aspnetusers_userid");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1349,7 +1628,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_aspnetusertokens_aspnetusers_userid");
                 });
 
             modelBuilder.Entity("FilmCatalogue.Web.Data.Festival", b =>
