@@ -18,7 +18,7 @@ public static class ImagesServiceExtensions
         {
             var configured = provider.GetRequiredService<IOptions<UploadOptions>>().Value.Path;
             return new ImageStore(string.IsNullOrWhiteSpace(configured)
-                ? Path.Combine(DataServiceExtensions.DatabaseFolder(configuration, environment) ?? Path.Combine(environment.ContentRootPath, "App_Data"), "uploads")
+                ? Path.Combine(CatalogueDatabase.From(configuration, environment.ContentRootPath).SqliteFolder ?? Path.Combine(environment.ContentRootPath, "App_Data"), "uploads")
                 : Path.GetFullPath(configured, environment.ContentRootPath),
                 provider.GetRequiredService<ILogger<ImageStore>>());
         });

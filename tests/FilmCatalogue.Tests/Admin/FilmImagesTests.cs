@@ -21,7 +21,7 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
     private const string UploadForm = "form.upload-form";
     private const string ImagesForm = "form.image-list";
 
-    private string UploadsFolder => Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "uploads");
+    private string UploadsFolder => factory.UploadsFolder;
 
     [Fact]
     public async Task APngAndAJpegAreStoredReencodedWithoutTheirMetadataWithThumbnailsUnderRandomNames()

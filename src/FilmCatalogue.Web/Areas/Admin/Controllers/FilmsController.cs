@@ -36,7 +36,12 @@ public sealed partial class FilmsController(
         {
             var key = LikePattern.Containing(TextFolding.IdentityKey(q));
             var text = LikePattern.Containing(q.Trim());
-            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || f.Titles.Any(t => EF.Functions.Like(t.Text, text, LikePattern.Escape)));
+            // Titles as written, whatever the case of their ASCII letters: SQLite's LIKE ignores it, PostgreSQL's ILIKE
+            // under the "C" collation does the same.
+            var titled = db.Database.IsNpgsql()
+                ? db.FilmTitles.Where(t => EF.Functions.ILike(t.Text, text, LikePattern.Escape))
+                : db.FilmTitles.Where(t => EF.Functions.Like(t.Text, text, LikePattern.Escape));
+            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || titled.Any(t => t.FilmId == f.Id));
         }
 
         var rows = await films.OrderByDescending(f => f.UpdatedAt).ThenBy(f => f.Id).Take(ListLength)
