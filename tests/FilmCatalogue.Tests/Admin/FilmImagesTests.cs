@@ -272,7 +272,7 @@ public sealed partial class FilmImagesTests(AccountsFactory factory) : IClassFix
     public async Task WhenTheDatabaseRefusesTheImagesTheirFilesAreDeletedAndTheCuratorIsTold()
     {
         await using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.ConfigureDbContext<CatalogueDbContext>(options => options.AddInterceptors(new RefusingImages()))));
+            TestDatabase.ConfigureContext(services, options => options.AddInterceptors(new RefusingImages()))));
         using var browser = await SignInAsync(failing, CatalogueRoles.Curator);
         var filmId = await browser.CreateFilmAsync("Refused " + AdminSteps.UniqueWord());
         var files = Directory.GetFiles(UploadsFolder);
