@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
@@ -20,6 +21,7 @@ builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment
 builder.Services.AddCataloguePages(builder.Configuration);
 builder.Services.AddCatalogueSiteUrl(builder.Configuration);
 builder.Services.AddCatalogueEditing();
+builder.Services.AddCatalogueImages(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace FilmCatalogue.Web.Accounts;
 
@@ -82,7 +81,7 @@ public static class AccountsServiceExtensions
             .AddPolicy(CatalogueRoles.CuratorPolicy, policy => policy.RequireRole(CatalogueRoles.Curator, CatalogueRoles.Administrator));
 
         services.AddCatalogueRateLimits(configuration);
-        AddKeysBesideTheDatabase(services, configuration, environment);
+        AddSharedKeys(services, CatalogueDatabase.From(configuration, environment.ContentRootPath));
         services.AddCatalogueKeyEncryption(configuration);
         return services;
     }
@@ -104,16 +103,22 @@ public static class AccountsServiceExtensions
     }
 
     /// <summary>
-    /// The keys that sign the cookies live in a keys/ folder beside the database file, so that a restart or a new
-    /// container keeps everyone signed in and the antiforgery tokens valid. An in-memory database keeps them in memory.
+    /// The keys that sign the cookies and antiforgery tokens are kept with the catalogue, so that a restart or a new
+    /// container keeps everyone signed in and the tokens valid. On SQLite, the app is one instance on one machine:
+    /// the keys live in a keys/ folder beside the database file (an in-memory database keeps them in memory), out of
+    /// the database and so out of its backups. On PostgreSQL, several instances may serve the catalogue from several
+    /// machines: the keys live in the database (the DataProtectionKeys table), so that a cookie or form one instance
+    /// issued is accepted by every other. The application name is fixed for the same reason: it isolates the keys'
+    /// purposes by app, and must not differ with the folder an instance runs from.
     /// </summary>
-    private static void AddKeysBesideTheDatabase(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    private static void AddSharedKeys(IServiceCollection services, CatalogueDatabase database)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("FilmCatalogue");
-        var connection = new SqliteConnectionStringBuilder(DataServiceExtensions.ResolveConnectionString(
-            configuration.GetConnectionString("Catalogue") ?? DataServiceExtensions.DefaultConnectionString,
-            environment.ContentRootPath));
-        if (connection.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        if (database.IsPostgreSql)
+        {
+            dataProtection.PersistKeysToDbContext<PostgreSqlCatalogueDbContext>();
+        }
+        else if (database.SqliteFolder is { } folder)
         {
             dataProtection.PersistKeysToFileSystem(KeysAtRest.PrivateFolder(Path.Combine(folder, "keys")));
         }

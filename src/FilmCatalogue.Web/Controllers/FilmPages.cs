@@ -47,6 +47,7 @@ internal static class FilmPages
                 Editions = f.Editions.OrderBy(e => e.Position).Select(e => new { e.Heading, e.Publisher, e.Year, e.Title, e.Extras }).ToList(),
                 Media = f.Media.OrderBy(m => m.Position).Select(m => new { m.Location, m.Caption }).ToList(),
                 Notes = f.Notes.OrderBy(n => n.Position).Select(n => new { n.Heading, n.Text }).ToList(),
+                Images = f.Images.OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
                 AwardedFestivalIds = f.Awards.Where(a => a.FestivalId != null).Select(a => new { a.FestivalId, a.Year }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -90,6 +91,7 @@ internal static class FilmPages
                 SynopsisSource = film.SynopsisSource,
                 Media = [.. film.Media.Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
                 Notes = [.. film.Notes.Select(n => new NoteView(n.Heading, Lines(n.Text)))],
+                Images = [.. film.Images.Select(FilmImageView.From)],
                 Description = Describe(film.Title, film.Year, film.Countries, credits),
                 LastModified = Utc(film.FestivalsUpdatedAt is { } festivals && festivals > film.UpdatedAt ? festivals : film.UpdatedAt),
                 StructuredData = null!,
@@ -98,7 +100,7 @@ internal static class FilmPages
         })];
     }
 
-    /// <summary>SQLite gives dates back without a kind; the catalogue stores them in UTC.</summary>
+    /// <summary>SQLite gives dates back without a kind (PostgreSQL, in UTC); the catalogue stores them in UTC.</summary>
     internal static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     internal static string? Place(string? city, string? country) =>

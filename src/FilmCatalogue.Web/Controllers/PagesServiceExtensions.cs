@@ -1,5 +1,6 @@
 using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
@@ -36,6 +37,7 @@ public static class PagesServiceExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseCatalogueRequestLogging();
         app.UseCatalogueStaticFiles();
+        app.UseCatalogueImages();
         app.UseBenchmarkReferences();
         app.UseHeadAsGet();
         app.UseRouting();

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
-using FilmCatalogue.Web.Importing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -159,49 +158,45 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
     }
 
     /// <summary>
-    /// Writes the revisions of what an import batch stored, in the batch's own transaction. The importer writes
-    /// through prepared commands rather than the change tracker, so its changes do not pass through this
-    /// interceptor: each entry it touched is compared with its latest revision instead.
+    /// The revisions of what an import batch wrote, for the importer to store with the batch. The importer writes
+    /// through prepared commands rather than the change tracker, so its changes do not pass through this interceptor:
+    /// it gives each entry whose own fields it wrote as it wrote them, and each is compared here with its latest
+    /// revision, read inside the batch's transaction, a kind at a time.
     /// </summary>
-    public async Task RecordImportAsync(CatalogueDbContext db, DbTransaction transaction, ImportChanges changes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Revision>> ImportRevisionsAsync(
+        CatalogueDbContext db, DbTransaction transaction, IReadOnlyDictionary<(EntryKind Kind, int Id), EntrySnapshot> written, CancellationToken cancellationToken)
     {
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         try
         {
             var who = WhoAndWhy();
             var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var (kind, ids) in new[]
+            var revisions = new List<Revision>(written.Count);
+            foreach (var entries in written.GroupBy(e => e.Key.Kind, e => (e.Key.Id, Snapshot: e.Value)))
             {
-                (EntryKind.Film, changes.Films), (EntryKind.Person, changes.People),
-                (EntryKind.Organisation, changes.Organisations), (EntryKind.Festival, changes.Festivals),
-            })
-            {
-                foreach (var id in ids)
+                var kind = entries.Key;
+                List<int> ids = [.. entries.Select(e => e.Id)];
+                var latest = await db.Revisions.AsNoTracking()
+                    .Where(r => r.EntryKind == kind && EF.Parameter(ids).Contains(r.EntryId)
+                        && r.Id == db.Revisions.Where(o => o.EntryKind == kind && o.EntryId == r.EntryId).Max(o => o.Id))
+                    .Select(r => new { r.EntryId, r.SnapshotJson })
+                    .ToDictionaryAsync(r => r.EntryId, r => r.SnapshotJson, cancellationToken);
+                foreach (var (id, after) in entries)
                 {
-                    if (await Snapshots.LoadAsync(db, kind, id, cancellationToken) is not { } after)
+                    var before = latest.TryGetValue(id, out var json) ? Snapshots.FromJson(kind, json) : null;
+                    var changes = SnapshotDiff.Changes(before, after);
+                    if (before is null || changes.Count > 0)
                     {
-                        continue;
+                        revisions.Add(NewRevision(kind, id, before is null ? RevisionAction.Created : RevisionAction.Updated, after.DisplayName, after, changes, who, now));
                     }
-
-                    var latest = await db.Revisions.AsNoTracking().Where(r => r.EntryKind == kind && r.EntryId == id)
-                        .OrderByDescending(r => r.Id).Select(r => r.SnapshotJson).FirstOrDefaultAsync(cancellationToken);
-                    var before = latest is null ? null : Snapshots.FromJson(kind, latest);
-                    var fieldChanges = SnapshotDiff.Changes(before, after);
-                    if (before is not null && fieldChanges.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    db.Revisions.Add(NewRevision(kind, id, before is null ? RevisionAction.Created : RevisionAction.Updated, after.DisplayName, after, fieldChanges, who, now));
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            return revisions;
         }
         finally
         {
             await db.Database.UseTransactionAsync(null, cancellationToken);
-            db.ChangeTracker.Clear();
         }
     }
 
@@ -287,7 +282,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
     {
         var kind = entry.Entity switch
         {
-            FilmTitle or FilmCountry or FilmGenre or Credit or Award or Selection or BibliographyEntry or Edition or MediaItem or FilmNote => EntryKind.Film,
+            FilmTitle or FilmCountry or FilmGenre or Credit or Award or Selection or BibliographyEntry or Edition or MediaItem or FilmNote or FilmImage => EntryKind.Film,
             PersonName => EntryKind.Person,
             _ => (EntryKind?)null,
         };

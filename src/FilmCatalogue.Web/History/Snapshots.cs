@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -177,6 +179,9 @@ public static class Snapshots
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        // Names in any script are kept as written (a Cyrillic letter is two bytes, not a six-byte escape); what HTML
+        // would read as markup is still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };

@@ -1,13 +1,15 @@
 using System.Globalization;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// One import's writer: prepared SQLite statements (prepared once, rebound per row) and what the catalogue already
+/// One import's writer: prepared statements (prepared once, rebound per row; <see cref="ImportDialect"/> has what
+/// SQLite and PostgreSQL read differently) and what the catalogue already
 /// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
 /// costs no lookups. Records are written in batches, one transaction a batch, each record inside a savepoint of its
 /// own: a record that fails rolls back alone, and the dictionaries are reloaded from what the transaction still holds.
@@ -17,7 +19,8 @@ internal sealed class ImportSession : IDisposable
     private static readonly string[] ChildTables =
         ["FilmTitles", "FilmCountries", "FilmGenres", "Credits", "Awards", "Selections", "Bibliography", "Editions", "Media", "FilmNotes"];
 
-    private readonly SqliteStatements statements;
+    private readonly PreparedStatements statements;
+    private readonly ImportDialect dialect;
     private readonly SearchIndexWriter searchIndex;
 
     // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
@@ -25,12 +28,15 @@ internal sealed class ImportSession : IDisposable
     private readonly List<SearchEntry> indexed = [];
     private Catalogue? catalogue;
 
-    public ImportSession(SqliteConnection connection)
+    public ImportSession(DbConnection connection)
     {
-        statements = new SqliteStatements(connection);
+        statements = new PreparedStatements(connection);
+        dialect = ImportDialect.For(statements);
         searchIndex = new SearchIndexWriter(statements);
-        // Write-ahead logging is durable at each checkpoint with synchronous=NORMAL; a crash loses at most the last batches, never consistency.
-        statements.Execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+        if (dialect.Start is { } start)
+        {
+            statements.Execute(start);
+        }
     }
 
     /// <summary>What the batch changed, for evicting cached pages.</summary>
@@ -49,9 +55,9 @@ internal sealed class ImportSession : IDisposable
     {
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         statements.Query(
-            """
+            $"""
             SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId
-            WHERE r.ContentHash IN (SELECT value FROM json_each($hashes))
+            WHERE r.ContentHash IN ({dialect.JsonArrayValues})
             """,
             r => seen[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1),
             System.Text.Json.JsonSerializer.Serialize(hashes));
@@ -59,17 +65,27 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
-    public SqliteTransaction? Transaction => statements.Transaction;
+    public DbTransaction? Transaction => statements.Transaction;
 
     public void BeginBatch()
     {
-        statements.Transaction = statements.Connection.BeginTransaction(deferred: false);
+        statements.Transaction = statements.Connection.BeginTransaction();
         catalogue ??= Catalogue.Load(statements);
     }
 
-    /// <summary>Writes the full-text index of what the batch stored and commits.</summary>
-    public void CommitBatch()
+    /// <summary>Writes the batch's revisions and the full-text index of what it stored, and commits.</summary>
+    public void CommitBatch(IEnumerable<Revision> revisions)
     {
+        foreach (var r in revisions)
+        {
+            statements.Run(
+                """
+                INSERT INTO Revisions (EntryKind, EntryId, Action, Note, EntryName, CuratorId, CuratorEmail, At, ChangesJson, SnapshotJson)
+                VALUES ($kind, $entry, $action, $note, $name, $curator, $email, $at, $changes, $snapshot)
+                """,
+                r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.SnapshotJson);
+        }
+
         searchIndex.Write(indexed);
         indexed.Clear();
         statements.Transaction!.Commit();
@@ -93,7 +109,7 @@ internal sealed class ImportSession : IDisposable
         var changes = new ImportChanges();
         try
         {
-            var store = new RecordStore(statements, catalogue!, changes, now);
+            var store = new RecordStore(statements, dialect, catalogue!, changes, now);
             var result = store.Store(record);
             statements.Run(
                 """
@@ -106,7 +122,7 @@ internal sealed class ImportSession : IDisposable
             indexed.AddRange(store.Indexed);
             return (result.Status, result.Slug);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             statements.Execute("ROLLBACK TO record; RELEASE record");
             catalogue = Catalogue.Load(statements);
@@ -116,7 +132,12 @@ internal sealed class ImportSession : IDisposable
 
     public void Dispose()
     {
-        statements.Transaction?.Dispose();
+        EndTransaction();
+        if (dialect.End is { } end)
+        {
+            statements.Execute(end);
+        }
+
         statements.Dispose();
     }
 
@@ -129,6 +150,7 @@ internal sealed class ImportSession : IDisposable
     private sealed class PersonState
     {
         public int Id { get; init; }
+        public required string Slug { get; init; }
         public required string Name { get; init; }
         public string? OriginalName { get; set; }
         public List<string> Names { get; } = [];
@@ -143,8 +165,12 @@ internal sealed class ImportSession : IDisposable
         public Dictionary<string, int> Countries { get; } = new(StringComparer.Ordinal);
         public Dictionary<int, string> CountryNames { get; } = [];
         public Dictionary<string, int> Genres { get; } = new(StringComparer.Ordinal);
+        public Dictionary<int, string> GenreNames { get; } = [];
         public Dictionary<string, int> Organisations { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Festivals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A festival's name and its country's, as a film's selections show them.</summary>
+        public Dictionary<int, (string Name, string? Country)> FestivalNames { get; } = [];
         public Dictionary<string, PersonState> PeopleByOriginalKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<PersonState>> PeopleByNameKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<(string TitleKey, int? Year), FilmState> Films { get; } = [];
@@ -153,7 +179,7 @@ internal sealed class ImportSession : IDisposable
         public HashSet<string> OrganisationSlugs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> FestivalSlugs { get; } = new(StringComparer.Ordinal);
 
-        public static Catalogue Load(SqliteStatements statements)
+        public static Catalogue Load(PreparedStatements statements)
         {
             var catalogue = new Catalogue();
             statements.Query("SELECT Id, Name, Slug FROM Countries", r =>
@@ -161,16 +187,21 @@ internal sealed class ImportSession : IDisposable
                 catalogue.Countries[r.GetString(2)] = r.GetInt32(0);
                 catalogue.CountryNames[r.GetInt32(0)] = r.GetString(1);
             });
-            statements.Query("SELECT Id, Slug FROM Genres", r => catalogue.Genres[r.GetString(1)] = r.GetInt32(0));
+            statements.Query("SELECT Id, Name, Slug FROM Genres", r =>
+            {
+                catalogue.Genres[r.GetString(2)] = r.GetInt32(0);
+                catalogue.GenreNames[r.GetInt32(0)] = r.GetString(1);
+            });
             statements.Query("SELECT Id, Key, Slug FROM Organisations", r =>
             {
                 catalogue.Organisations[r.GetString(1)] = r.GetInt32(0);
                 catalogue.OrganisationSlugs.Add(r.GetString(2));
             });
-            statements.Query("SELECT Id, Key, Slug FROM Festivals", r =>
+            statements.Query("SELECT f.Id, f.Key, f.Slug, f.Name, c.Name FROM Festivals f LEFT JOIN Countries c ON c.Id = f.CountryId", r =>
             {
                 catalogue.Festivals[r.GetString(1)] = r.GetInt32(0);
                 catalogue.FestivalSlugs.Add(r.GetString(2));
+                catalogue.FestivalNames[r.GetInt32(0)] = (r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
             });
             statements.Query("SELECT Id, TitleKey, Year, Slug, CuratorEditedAt IS NOT NULL FROM Films", r =>
             {
@@ -182,7 +213,7 @@ internal sealed class ImportSession : IDisposable
             var people = new Dictionary<int, PersonState>();
             statements.Query("SELECT Id, Name, OriginalName, OriginalNameKey, Slug FROM People", r =>
             {
-                var person = new PersonState { Id = r.GetInt32(0), Name = r.GetString(1), OriginalName = r.IsDBNull(2) ? null : r.GetString(2) };
+                var person = new PersonState { Id = r.GetInt32(0), Slug = r.GetString(4), Name = r.GetString(1), OriginalName = r.IsDBNull(2) ? null : r.GetString(2) };
                 people[person.Id] = person;
                 if (!r.IsDBNull(3))
                 {
@@ -215,7 +246,7 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>Writes one record: its film (new or updated in place) and whatever people, studios and festivals it names first.</summary>
-    private sealed class RecordStore(SqliteStatements statements, Catalogue catalogue, ImportChanges changes, DateTime now)
+    private sealed class RecordStore(PreparedStatements statements, ImportDialect dialect, Catalogue catalogue, ImportChanges changes, DateTime now)
     {
         // The record's own names: a name that appears twice in the record is one entity.
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
@@ -276,26 +307,40 @@ internal sealed class ImportSession : IDisposable
                     """, [.. values, film.Id]);
             }
 
-            WriteContents(film.Id, record);
+            var snapshot = WriteContents(film, record);
             Indexed.Add(SearchEntry.For(SearchKind.Film, film.Id,
                 [record.MainTitle, .. record.AlternativeTitles, record.Year?.ToString(CultureInfo.InvariantCulture)]));
             Indexed.AddRange(peopleToIndex.Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names])));
+            changes.Written[(EntryKind.Film, film.Id)] = snapshot;
+            foreach (var person in peopleToIndex)
+            {
+                changes.Written[(EntryKind.Person, person.Id)] = new PersonSnapshot
+                {
+                    Slug = person.Slug, Name = person.Name, OriginalName = person.OriginalName, Spellings = [.. person.Names],
+                };
+            }
 
             changes.Films.Add(film.Id);
             return (status, film.Id, film.Slug);
         }
 
-        private void WriteContents(int filmId, FilmRecord record)
+        /// <summary>Writes the film's rows and gives the film as they show it: what its revision keeps.</summary>
+        private FilmSnapshot WriteContents(FilmState film, FilmRecord record)
         {
+            var filmId = film.Id;
             const string title = """
                 INSERT INTO FilmTitles (FilmId, Text, Kind, Script, Language, Position) VALUES ($film, $text, $kind, $script, $language, $position)
                 """;
-            statements.Run(title, filmId, record.MainTitle, nameof(TitleKind.Main), ScriptDetector.Detect(record.MainTitle), LanguageGuess.Of(record.MainTitle), 0);
+            var titleLanguage = LanguageGuess.Of(record.MainTitle);
+            statements.Run(title, filmId, record.MainTitle, nameof(TitleKind.Main), ScriptDetector.Detect(record.MainTitle), titleLanguage, 0);
+            var titles = new List<TitleSnapshot>(record.AlternativeTitles.Count);
             for (var i = 0; i < record.AlternativeTitles.Count; i++)
             {
                 var text = record.AlternativeTitles[i];
                 var kind = ScriptDetector.IsLatin(text) ? TitleKind.Alternative : TitleKind.OriginalScript;
-                statements.Run(title, filmId, text, kind.ToString(), ScriptDetector.Detect(text), LanguageGuess.Of(text), i + 1);
+                var language = LanguageGuess.Of(text);
+                statements.Run(title, filmId, text, kind.ToString(), ScriptDetector.Detect(text), language, i + 1);
+                titles.Add(new TitleSnapshot(text, kind, language));
             }
 
             var countryIds = record.Countries.Select(Country).Distinct().ToList();
@@ -316,12 +361,14 @@ internal sealed class ImportSession : IDisposable
                 INSERT INTO Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)
                 VALUES ($film, $role, $position, $person, $organisation, $as, $original, $character)
                 """;
+            var credits = new List<CreditSnapshot>(record.Credits.Count);
             for (var i = 0; i < record.Credits.Count; i++)
             {
                 var c = record.Credits[i];
                 int? personId = c.IsOrganisation ? null : Person(c).Id;
                 int? organisationId = c.IsOrganisation ? Organisation(c.Name) : null;
                 statements.Run(credit, filmId, c.Role, i, personId, organisationId, c.Name, c.OriginalName, c.Character);
+                credits.Add(new CreditSnapshot(c.Role, c.Name, c.OriginalName, c.Character, personId, organisationId));
                 if (personId is { } p)
                 {
                     changes.People.Add(p);
@@ -335,11 +382,14 @@ internal sealed class ImportSession : IDisposable
             const string selection = """
                 INSERT INTO Selections (FilmId, FestivalId, City, Year, Position) VALUES ($film, $festival, $city, $year, $position)
                 """;
+            var selections = new List<SelectionSnapshot>(record.Selections.Count);
             for (var i = 0; i < record.Selections.Count; i++)
             {
                 var s = record.Selections[i];
                 var festivalId = Festival(s.Event, s.City, s.Country);
                 statements.Run(selection, filmId, festivalId, s.City, s.Year, i);
+                var festival = catalogue.FestivalNames[festivalId];
+                selections.Add(new SelectionSnapshot(festivalId, festival.Name, festival.Country, s.City, s.Year));
                 changes.Festivals.Add(festivalId);
             }
 
@@ -347,12 +397,14 @@ internal sealed class ImportSession : IDisposable
                 INSERT INTO Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)
                 VALUES ($film, $category, $event, $festival, $city, $country, $year, $position)
                 """;
+            var awards = new List<AwardSnapshot>(record.Awards.Count);
             for (var i = 0; i < record.Awards.Count; i++)
             {
                 var a = record.Awards[i];
                 // Only an award whose event was told apart from its category names a festival.
                 int? festivalId = a.Category is null ? null : Festival(a.Event, a.City, a.Country);
                 statements.Run(award, filmId, a.Category, a.Event, festivalId, a.City, a.Country, a.Year, i);
+                awards.Add(new AwardSnapshot(a.Category, a.Event, festivalId, a.City, a.Country, a.Year));
                 if (festivalId is { } f)
                 {
                     changes.Festivals.Add(f);
@@ -388,6 +440,28 @@ internal sealed class ImportSession : IDisposable
             {
                 statements.Run(note, filmId, record.Notes[i].Heading, record.Notes[i].Text, i);
             }
+
+            return new FilmSnapshot
+            {
+                Slug = film.Slug,
+                Title = record.MainTitle,
+                TitleLanguage = titleLanguage,
+                Year = record.Year,
+                DurationMinutes = record.DurationMinutes,
+                Colour = record.Colour,
+                SynopsisMarkdown = record.Synopsis,
+                SynopsisSource = record.SynopsisSource,
+                Titles = titles,
+                Countries = [.. countryIds.Select(id => catalogue.CountryNames[id])],
+                Genres = [.. genreIds.Select(id => catalogue.GenreNames[id])],
+                Credits = credits,
+                Awards = awards,
+                Selections = selections,
+                Bibliography = [.. record.Bibliography.Select(b => new BibliographySnapshot(b.Title, b.Author, b.Publication, b.Year))],
+                Editions = [.. record.Editions.Select(e => new EditionSnapshot(e.Heading, e.Publisher, e.Year, e.Title, e.Extras))],
+                Media = [.. record.Media.Select(m => new MediaSnapshot(m.Location, m.Caption))],
+                Notes = [.. record.Notes.Select(n => new NoteSnapshot(n.Heading, n.Text))],
+            };
         }
 
         /// <summary>
@@ -450,7 +524,7 @@ internal sealed class ImportSession : IDisposable
                 VALUES ($slug, $name, $letter, $sort, $created, $updated, $version) RETURNING Id
                 """, slug, name, RecordImporter.IndexLetter(family), TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}"), now, now, Version());
             catalogue.PersonSlugs.Add(slug);
-            var person = new PersonState { Id = id, Name = name };
+            var person = new PersonState { Id = id, Slug = slug, Name = name };
             peopleToIndex.Add(person);
             return person;
         }
@@ -479,6 +553,7 @@ internal sealed class ImportSession : IDisposable
                     """, slug, name, key, now, now, Version());
                 catalogue.OrganisationSlugs.Add(slug);
                 catalogue.Organisations[key] = id;
+                changes.Written[(EntryKind.Organisation, id)] = new OrganisationSnapshot { Slug = slug, Name = name };
                 Indexed.Add(SearchEntry.For(SearchKind.Organisation, id, [name]));
             }
 
@@ -491,6 +566,8 @@ internal sealed class ImportSession : IDisposable
             if (!catalogue.Festivals.TryGetValue(key, out var id))
             {
                 int? countryId = countryName is null ? null : Country(countryName);
+                // The country as the catalogue first spelt it.
+                var country = countryId is { } c ? catalogue.CountryNames[c] : null;
                 var slug = Slug.Unique(Slug.From(name), catalogue.FestivalSlugs.Contains);
                 id = statements.Id("""
                     INSERT INTO Festivals (Slug, Name, Key, City, CountryId, CreatedAt, UpdatedAt, Version)
@@ -498,7 +575,9 @@ internal sealed class ImportSession : IDisposable
                     """, slug, name, key, city, countryId, now, now, Version());
                 catalogue.FestivalSlugs.Add(slug);
                 catalogue.Festivals[key] = id;
-                Indexed.Add(SearchEntry.For(SearchKind.Festival, id, [name, city, countryId is { } c ? catalogue.CountryNames[c] : null]));
+                catalogue.FestivalNames[id] = (name, country);
+                changes.Written[(EntryKind.Festival, id)] = new FestivalSnapshot { Slug = slug, Name = name, City = city, Country = country };
+                Indexed.Add(SearchEntry.For(SearchKind.Festival, id, [name, city, country]));
             }
 
             return id;
@@ -524,13 +603,13 @@ internal sealed class ImportSession : IDisposable
             {
                 id = statements.Id("INSERT INTO Genres (Name, Slug) VALUES ($name, $slug) RETURNING Id", name, slug);
                 catalogue.Genres[slug] = id;
+                catalogue.GenreNames[id] = name;
             }
 
             return id;
         }
 
-        // EF Core stores a Guid as upper-case text; a concurrency check compares the stored text, so it must match.
-        private static string Version() => Guid.NewGuid().ToString().ToUpperInvariant();
+        private object Version() => dialect.Version(Guid.NewGuid());
     }
 }
 
@@ -542,6 +621,12 @@ public sealed class ImportChanges
     public HashSet<int> Organisations { get; } = [];
     public HashSet<int> Festivals { get; } = [];
 
+    /// <summary>
+    /// The entries whose own fields the import wrote (new, updated, given a spelling), as it wrote them: each gets a
+    /// revision. An entry written twice is as it was last written.
+    /// </summary>
+    public Dictionary<(EntryKind Kind, int Id), EntrySnapshot> Written { get; } = [];
+
     public bool IsEmpty => Films.Count == 0;
 
     internal void Add(ImportChanges other)
@@ -550,6 +635,10 @@ public sealed class ImportChanges
         People.UnionWith(other.People);
         Organisations.UnionWith(other.Organisations);
         Festivals.UnionWith(other.Festivals);
+        foreach (var (entry, snapshot) in other.Written)
+        {
+            Written[entry] = snapshot;
+        }
     }
 
     internal void Clear()
@@ -558,5 +647,6 @@ public sealed class ImportChanges
         People.Clear();
         Organisations.Clear();
         Festivals.Clear();
+        Written.Clear();
     }
 }

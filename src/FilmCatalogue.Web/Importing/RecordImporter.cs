@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,7 +7,6 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Importing;
@@ -84,7 +84,7 @@ public sealed partial class RecordImporter(
             () => new HashSet<string>(StringComparer.Ordinal),
             (record, _, local) =>
             {
-                local.UnionWith(RecordReader.Read(content(record).Span, "").Record?.Selections.Select(s => s.Event) ?? []);
+                local.UnionWith(RecordReader.SelectedEvents(content(record).Span));
                 return local;
             },
             local =>
@@ -115,13 +115,12 @@ public sealed partial class RecordImporter(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var session = new ImportSession((SqliteConnection)db.Database.GetDbConnection());
+            using var session = new ImportSession(db.Database.GetDbConnection());
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
             List<string> knownEvents = [.. session.FestivalNames().Union(batchEvents, StringComparer.Ordinal)];
-            foreach (var batch in batches)
+            await foreach (var batch in ReadAheadAsync(batches, knownEvents, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (outcomes, stored) = ImportBatch(session, batch, knownEvents);
+                var (outcomes, stored) = StoreBatch(session, batch);
                 if (stored.Count > 0)
                 {
                     await CommitBatchAsync(session, outcomes, stored, cancellationToken);
@@ -145,7 +144,35 @@ public sealed partial class RecordImporter(
         }
     }
 
-    private (ImportOutcome[] Outcomes, List<int> Stored) ImportBatch(ImportSession session, IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> batch, List<string> knownEvents)
+    /// <summary>
+    /// The batches with their records read and hashed (null for a missing file), each read on the thread pool while
+    /// the caller stores the one before: reading takes the other cores while storing takes the database's one.
+    /// </summary>
+    private static async IAsyncEnumerable<ReadBatch> ReadAheadAsync(
+        IEnumerable<IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)>> batches, List<string> knownEvents,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var enumerator = batches.GetEnumerator();
+        var next = ReadNextAsync();
+        try
+        {
+            while (await next is { } current)
+            {
+                next = ReadNextAsync();
+                yield return current;
+            }
+        }
+        finally
+        {
+            // The enumerator is the reader's until its read ends, whether or not the caller still wants it.
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        Task<ReadBatch?> ReadNextAsync() =>
+            Task.Run(() => enumerator.MoveNext() ? new ReadBatch(enumerator.Current, Read(enumerator.Current, knownEvents)) : null, cancellationToken);
+    }
+
+    private static (RecordReadResult? Read, string? Hash)[] Read(IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> batch, List<string> knownEvents)
     {
         var reads = new (RecordReadResult? Read, string? Hash)[batch.Count];
         Parallel.For(0, batch.Count, i =>
@@ -156,13 +183,18 @@ public sealed partial class RecordImporter(
                 reads[i] = (read, read.Record is { } record ? ContentHash(record) : null);
             }
         });
+        return reads;
+    }
 
+    private (ImportOutcome[] Outcomes, List<int> Stored) StoreBatch(ImportSession session, ReadBatch batch)
+    {
+        var (sources, reads) = batch;
         var seen = session.ImportedHashes(reads.Select(r => r.Hash).OfType<string>());
-        var outcomes = new ImportOutcome[batch.Count];
+        var outcomes = new ImportOutcome[sources.Count];
         var stored = new List<int>();
-        for (var i = 0; i < batch.Count; i++)
+        for (var i = 0; i < sources.Count; i++)
         {
-            var name = batch[i].Name;
+            var name = sources[i].Name;
             var (read, hash) = reads[i];
             if (read is null)
             {
@@ -190,7 +222,7 @@ public sealed partial class RecordImporter(
                     outcomes[i] = new ImportOutcome(name, status, filmSlug, read.Diagnostics);
                     seen[hash] = filmSlug;
                 }
-                catch (SqliteException exception)
+                catch (DbException exception)
                 {
                     LogStoreFailed(exception, name);
                     outcomes[i] = NotStored(name, read.Diagnostics);
@@ -208,10 +240,9 @@ public sealed partial class RecordImporter(
     {
         try
         {
-            await history.RecordImportAsync(db, session.Transaction!, session.Changes, cancellationToken);
-            session.CommitBatch();
+            session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
         }
-        catch (Exception exception) when (exception is SqliteException or DbUpdateException)
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
             LogBatchFailed(exception, stored.Count);
             session.RollbackBatch();
@@ -231,6 +262,9 @@ public sealed partial class RecordImporter(
         LogOutcome(outcome.SourceName, outcome.Status, outcome.FilmSlug, outcome.Diagnostics.Count);
         return outcome;
     }
+
+    /// <summary>A batch of record sources (a missing file has no content) with each one's reading and content hash, once read.</summary>
+    private sealed record ReadBatch(IReadOnlyList<(string Name, ReadOnlyMemory<byte>? Content)> Sources, (RecordReadResult? Read, string? Hash)[] Reads);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics")]
     private partial void LogOutcome(string source, ImportStatus status, string? slug, int diagnosticCount);

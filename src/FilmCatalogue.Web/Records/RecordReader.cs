@@ -36,6 +36,20 @@ public static class RecordReader
     public static RecordReadResult Read(ReadOnlySpan<byte> utf8, string sourceName, IReadOnlyCollection<string>? knownEvents = null)
     {
         var source = sourceName ?? "";
+        return Decode(utf8, source, out var text) ?? Read(text, source, knownEvents);
+    }
+
+    /// <summary>
+    /// The events a record's festival selections name, as <see cref="Read(ReadOnlySpan{byte}, string, IReadOnlyCollection{string}?)"/>
+    /// reads them (none when it would reject the record), without reading the credits: what tells the awards of a batch's
+    /// other records from their categories, read for every record before any is stored.
+    /// </summary>
+    public static IReadOnlyList<string> SelectedEvents(ReadOnlySpan<byte> utf8) =>
+        Decode(utf8, "", out var text) is null && FindNonText(text) is null ? new Parser(text, "", [], selectionsOnly: true).SelectedEvents() : [];
+
+    /// <summary>The UTF-8 content as text (a byte-order mark dropped), or the rejection when it is not UTF-8.</summary>
+    private static RecordReadResult? Decode(ReadOnlySpan<byte> utf8, string source, out string text)
+    {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (utf8.StartsWith(bom))
         {
@@ -44,6 +58,7 @@ public static class RecordReader
 
         if (!Utf8.IsValid(utf8))
         {
+            text = "";
             var offset = FirstInvalidUtf8Offset(utf8);
             return Rejected(
                 source,
@@ -51,7 +66,8 @@ public static class RecordReader
                 $"expected UTF-8 text, found the byte 0x{utf8[offset]:X2} that is not UTF-8 (byte offset {offset.ToString(CultureInfo.InvariantCulture)})");
         }
 
-        return Read(Encoding.UTF8.GetString(utf8), source, knownEvents);
+        text = Encoding.UTF8.GetString(utf8);
+        return null;
     }
 
     private static RecordReadResult Rejected(string source, int line, string message) =>
@@ -140,6 +156,7 @@ public static class RecordReader
         private readonly string source;
         private readonly List<Line> lines;
         private readonly IReadOnlyCollection<string> knownEvents;
+        private readonly bool selectionsOnly;
         private readonly List<RecordDiagnostic> diagnostics = [];
         private int index;
 
@@ -160,10 +177,11 @@ public static class RecordReader
         private readonly List<MediaRecord> media = [];
         private readonly List<NoteRecord> notes = [];
 
-        public Parser(string text, string source, IReadOnlyCollection<string> knownEvents)
+        public Parser(string text, string source, IReadOnlyCollection<string> knownEvents, bool selectionsOnly = false)
         {
             this.source = source;
             this.knownEvents = knownEvents;
+            this.selectionsOnly = selectionsOnly;
             lines = SplitLines(text.StartsWith('\uFEFF') ? text[1..] : text);
         }
 
@@ -216,9 +234,22 @@ public static class RecordReader
             return new RecordReadResult(record, ordered);
         }
 
+        /// <summary>The events of the record's selections; none when the record is rejected.</summary>
+        public IReadOnlyList<string> SelectedEvents()
+        {
+            ParseHeader();
+            if (mainTitle is null)
+            {
+                return [];
+            }
+
+            ParseBlocks();
+            return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? [] : [.. selections.Select(s => s.Event)];
+        }
+
         private static List<Line> SplitLines(string text)
         {
-            var result = new List<Line>();
+            var result = new List<Line>(text.AsSpan().Count('\n') + 1);
             var start = 0;
             var number = 1;
             for (var i = 0; i < text.Length; i++)
@@ -372,33 +403,26 @@ public static class RecordReader
                 || (!beforeTitle && text.Contains(" : ", StringComparison.Ordinal));
         }
 
+        // The headings without their colons, as a line is compared with them: every line of a record is.
+        private static readonly (string Name, Heading Heading)[] Headings =
+        [
+            (RecordSyntax.StripTrailingColon(RecordSyntax.AwardsHeading), Heading.Awards),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.SynopsisHeading), Heading.Synopsis),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.BibliographyHeading), Heading.Bibliography),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.SelectionsHeading), Heading.Selections),
+            (RecordSyntax.StripTrailingColon(RecordSyntax.MediaHeading), Heading.Media),
+        ];
+
         private Heading HeadingAt(int at, bool atBlockStart)
         {
             var text = lines[at].Text;
             var name = RecordSyntax.StripTrailingColon(text);
-            if (Is(name, RecordSyntax.AwardsHeading))
+            foreach (var (heading, kind) in Headings)
             {
-                return Heading.Awards;
-            }
-
-            if (Is(name, RecordSyntax.SynopsisHeading))
-            {
-                return Heading.Synopsis;
-            }
-
-            if (Is(name, RecordSyntax.BibliographyHeading))
-            {
-                return Heading.Bibliography;
-            }
-
-            if (Is(name, RecordSyntax.SelectionsHeading))
-            {
-                return Heading.Selections;
-            }
-
-            if (Is(name, RecordSyntax.MediaHeading))
-            {
-                return Heading.Media;
+                if (name.Equals(heading, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
             }
 
             // "DVD…" is only a prefix, so in the middle of a block (a synopsis paragraph or a
@@ -407,9 +431,6 @@ public static class RecordReader
             var isDvd = text.StartsWith("DVD", StringComparison.OrdinalIgnoreCase)
                 && (text.Length == 3 || !char.IsLetter(text[3]));
             return isDvd && (atBlockStart || IsEditorLine(at + 1)) ? Heading.Dvd : Heading.None;
-
-            static bool Is(string name, string heading) =>
-                name.Equals(RecordSyntax.StripTrailingColon(heading), StringComparison.OrdinalIgnoreCase);
         }
 
         private bool IsEditorLine(int at) =>
@@ -499,6 +520,11 @@ public static class RecordReader
                 if (!RecordSyntax.TrySplitLabel(line.Text, out var role, out var value))
                 {
                     Error(line.Number, $"expected \"Label : value\" in the credits block, found {Quote(line.Text)}");
+                    continue;
+                }
+
+                if (selectionsOnly)
+                {
                     continue;
                 }
 

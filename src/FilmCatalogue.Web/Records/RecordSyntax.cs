@@ -38,6 +38,11 @@ internal static partial class RecordSyntax
     /// </summary>
     public static string Normalise(ReadOnlySpan<char> line)
     {
+        if (IsNormal(line))
+        {
+            return line.ToString();
+        }
+
         var builder = new StringBuilder(line.Length);
         var pendingSpace = false;
         foreach (var c in line)
@@ -58,6 +63,20 @@ internal static partial class RecordSyntax
         }
 
         return builder.ToString();
+    }
+
+    // Most lines are already normal: no white space but single spaces between words.
+    private static bool IsNormal(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || i == 0 || i == line.Length - 1 || line[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string StripTrailingColon(string line) =>

@@ -15,7 +15,7 @@ public sealed class SecretsAtRestTests(AccountsFactory factory) : IClassFixture<
     private const string PlainKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static readonly string[] PlainCodes = ["A1B2C-3D4E5", "F6G7H-8J9K0"];
 
-    [Fact]
+    [SqliteFact("reads the SQLite file behind the app's back")]
     public async Task TheDatabaseHoldsNoAuthenticatorKeyOrRecoveryCodeAndTheirSignInStillWorks()
     {
         var (browser, email) = await factory.SignedInAsync();
@@ -40,7 +40,7 @@ public sealed class SecretsAtRestTests(AccountsFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, (await withRecoveryCode.SignInWithRecoveryCodeAsync(email, secrets.RecoveryCodes[0])).StatusCode);
     }
 
-    [Fact]
+    [SqliteFact("writes the SQLite file behind the app's back")]
     public async Task SecretsStoredInPlainTextByAnEarlierVersionKeepWorkingAndAreEncryptedAtTheNextStart()
     {
         var email = await factory.CreateCuratorAsync();
@@ -67,6 +67,7 @@ public sealed class SecretsAtRestTests(AccountsFactory factory) : IClassFixture<
     [SkippableFact]
     public void TheKeysFolderIsOpenToTheServiceAccountAlone()
     {
+        Skip.If(TestDatabase.IsPostgreSql, "SQLite only: on PostgreSQL the keys live in the database, not in a folder");
         if (OperatingSystem.IsWindows())
         {
             throw new SkipException("Unix permissions; on Windows the folder takes its parent's access rules");
@@ -79,7 +80,7 @@ public sealed class SecretsAtRestTests(AccountsFactory factory) : IClassFixture<
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
     }
 
-    [Fact]
+    [SqliteFact("on PostgreSQL the keys live in the database, not in a folder")]
     public async Task WithACertificateTheKeysAreStoredEncryptedAndUselessWithoutIt()
     {
         using var certificates = new CertificateFile();

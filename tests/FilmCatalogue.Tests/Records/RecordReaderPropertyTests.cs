@@ -54,6 +54,18 @@ public class RecordReaderPropertyTests
             Gen.Select(RecordMutations.MutatedBytes, Gen.Bool)
                 .Sample(ReadsOrRejects, iter: 1_500, print: t => Convert.ToHexString(t.Item1)));
 
+    /// <summary>The selections' events read alone are those of the whole reading, and none for a rejected record.</summary>
+    [Fact]
+    public Task TheSelectedEventsAreThoseTheWholeReadingFinds() =>
+        PropertyRun.WithinDeadlineAsync(() =>
+            Gen.Frequency((2, RecordMutations.MutatedBytes), (1, RecordGen.Film.Select(r => System.Text.Encoding.UTF8.GetBytes(RecordWriter.Write(r)))))
+                .Sample(
+                    bytes => Assert.Equal(
+                        RecordReader.Read(bytes, Source).Record?.Selections.Select(s => s.Event) ?? [],
+                        RecordReader.SelectedEvents(bytes)),
+                    iter: 1_500,
+                    print: Convert.ToHexString));
+
     /// <summary>
     /// What the reader accepts, written, is canonical: reading it again gives the same record and the same text.
     /// This is what lets an imported film be exported and imported again unchanged.

@@ -19,7 +19,7 @@ namespace FilmCatalogue.Tests.Security;
 /// </summary>
 public sealed class EndpointAccessTests(AccountsFactory factory) : IClassFixture<AccountsFactory>
 {
-    private static readonly string[] AdminControllers = ["Dashboard", "Films", "People", "Organisations", "Festivals", "History", "Import", "Curators"];
+    private static readonly string[] AdminControllers = ["Dashboard", "Films", "FilmImages", "People", "Organisations", "Festivals", "History", "Import", "Curators"];
     private static readonly string[] UnsafeMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch];
 
     [Fact]
@@ -214,7 +214,9 @@ public sealed class EndpointAccessTests(AccountsFactory factory) : IClassFixture
         private string Value(string parameter, SeededData data) => (Controller, parameter) switch
         {
             ("History", "segment") => "films",
-            ("History", "id") or ("Films", "id") => $"{data.Film.Id}",
+            ("History", "id") or ("Films", "id") or ("FilmImages", "filmId") => $"{data.Film.Id}",
+            // The seeded catalogue has no uploads; every call here is refused before its action would look for one.
+            ("FilmImages", "imageId") => "1",
             ("History", "revisionId") => $"{data.FilmRevision}",
             ("Films", "slug") => data.Film.Slug,
             ("People", "id") => $"{data.Person.Id}",

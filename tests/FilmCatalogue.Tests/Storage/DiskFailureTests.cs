@@ -25,6 +25,7 @@ public sealed class DiskFailureTests
     [SkippableFact]
     public async Task OnAFullDiskASaveIsRefusedWithA503AndNothingStoredWhileVisitorsReadAndOnceFreedItSaves()
     {
+        Skip.If(TestDatabase.IsPostgreSql, "SQLite only: the database file on a small disk of its own");
         using var disk = SmallDisk.Mount("16m");
         using var catalogue = new CatalogueOnDisk(disk);
         using var curator = await catalogue.SignedInCuratorAsync();
@@ -55,6 +56,7 @@ public sealed class DiskFailureTests
     [SkippableFact]
     public async Task OnADiskRemountedReadOnlyASaveIsRefusedWithA503WhileVisitorsReadAndOnceWritableItSaves()
     {
+        Skip.If(TestDatabase.IsPostgreSql, "SQLite only: the database file on a small disk of its own");
         using var disk = SmallDisk.Mount("16m");
         using var catalogue = new CatalogueOnDisk(disk);
         using var curator = await catalogue.SignedInCuratorAsync();
@@ -138,6 +140,8 @@ public sealed class DiskFailureTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("Catalogue:Database", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Catalogue", ConnectionString);
             builder.UseSetting("Catalogue:OutputCache", "false");
             builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink));
         }

@@ -39,15 +39,30 @@ public sealed class TestBrowser : IDisposable
     /// <summary>Fills in the form (the page's values, then <paramref name="values"/>) and submits it as the browser would.</summary>
     public Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null)
     {
+        var (form, action) = FormOn(page, formSelector);
+        return Client.PostAsync(action, new FormUrlEncodedContent(FieldsOf(form, values)));
+    }
+
+    /// <summary>The form and the address it posts to.</summary>
+    public static (IHtmlFormElement Form, Uri Action) FormOn(IDocument page, string formSelector)
+    {
         ArgumentNullException.ThrowIfNull(page);
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action"));
+        return (form, action);
+    }
+
+    /// <summary>The values a browser would send for the form's fields, files aside, then <paramref name="values"/> instead of the page's.</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
             switch (element)
             {
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
-                case IHtmlInputElement { Type: "submit" or "button" or "image" }:
+                case IHtmlInputElement { Type: "submit" or "button" or "image" or "file" }:
                     continue;
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
                     fields.Add(new(input.Name, input.Value));
@@ -67,8 +82,7 @@ public sealed class TestBrowser : IDisposable
             fields.Add(new(name, value));
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action"));
-        return Client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return fields;
     }
 
     /// <summary>Opens the sign-in page and submits its form.</summary>

@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Rendering;
 using FilmCatalogue.Web.Search;
@@ -21,6 +22,7 @@ public sealed partial class FilmsController(
     FilmEditor editor,
     SearchIndexer searchIndexer,
     MarkdownRenderer markdown,
+    ImageStore images,
     TimeProvider clock,
     ILogger<FilmsController> logger) : EditorController
 {
@@ -34,7 +36,12 @@ public sealed partial class FilmsController(
         {
             var key = LikePattern.Containing(TextFolding.IdentityKey(q));
             var text = LikePattern.Containing(q.Trim());
-            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || f.Titles.Any(t => EF.Functions.Like(t.Text, text, LikePattern.Escape)));
+            // Titles as written, whatever the case of their ASCII letters: SQLite's LIKE ignores it, PostgreSQL's ILIKE
+            // under the "C" collation does the same.
+            var titled = db.Database.IsNpgsql()
+                ? db.FilmTitles.Where(t => EF.Functions.ILike(t.Text, text, LikePattern.Escape))
+                : db.FilmTitles.Where(t => EF.Functions.Like(t.Text, text, LikePattern.Escape));
+            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || titled.Any(t => t.FilmId == f.Id));
         }
 
         var rows = await films.OrderByDescending(f => f.UpdatedAt).ThenBy(f => f.Id).Take(ListLength)
@@ -90,7 +97,7 @@ public sealed partial class FilmsController(
                 f.Title, f.Year, f.Slug, f.Version,
                 Titles = f.Titles.Count(t => t.Kind != TitleKind.Main), Credits = f.Credits.Count, Awards = f.Awards.Count,
                 Selections = f.Selections.Count, Bibliography = f.Bibliography.Count, Editions = f.Editions.Count,
-                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count,
+                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count, Images = f.Images.Count,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (film is null)
@@ -117,8 +124,15 @@ public sealed partial class FilmsController(
                 .. Count(film.Notes, Text.Plural(film.Notes, "its note|its {0} notes")),
                 .. Count(film.Countries, Text.Plural(film.Countries, "its country|its {0} countries")),
                 .. Count(film.Genres, Text.Plural(film.Genres, "its genre|its {0} genres")),
+                .. Count(film.Images, Text.Plural(film.Images, "its uploaded poster or still|its {0} uploaded posters and stills")),
             ],
-            Remains = [Text["The people, organisations and festivals it names stay in the catalogue."], Text["It can be restored from the list of deleted entries."]],
+            Remains =
+            [
+                Text["The people, organisations and festivals it names stay in the catalogue."],
+                film.Images == 0
+                    ? Text["It can be restored from the list of deleted entries."]
+                    : Text["It can be restored from the list of deleted entries, without its uploaded images: their files are deleted with it."],
+            ],
         });
     }
 
@@ -137,6 +151,7 @@ public sealed partial class FilmsController(
             return RedirectToAction(nameof(Delete), new { id });
         }
 
+        var filmImages = await db.FilmImages.AsNoTracking().Where(i => i.FilmId == id).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Entry(film).Property(f => f.Version).OriginalValue = version;
         db.Films.Remove(film);
@@ -152,6 +167,8 @@ public sealed partial class FilmsController(
 
         await searchIndexer.RemoveAsync(SearchKind.Film, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The database removed the images' rows with the film; their files go once that is committed.
+        images.Delete(filmImages.SelectMany(ImageStore.FilesOf));
         LogDeleted(User.Identity?.Name, id);
         Status(Text["“{0}” is deleted. It can be restored from the deleted entries.", film.Title]);
         return Redirect("/admin/films");
