@@ -614,6 +614,111 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.ToTable("filmgenres");
                 });
 
+            modelBuilder.Entity("FilmCatalogue.Web.Data.FilmImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("alttext")
+                        .UseCollation("C");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("caption")
+                        .UseCollation("C");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("contenthash")
+                        .UseCollation("C");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("credit")
+                        .UseCollation("C");
+
+                    b.Property<string>("CuratorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("curatoremail")
+                        .UseCollation("C");
+
+                    b.Property<string>("CuratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("curatorid")
+                        .UseCollation("C");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("filename")
+                        .UseCollation("C");
+
+                    b.Property<int>("FilmId")
+                        .HasColumnType("integer")
+                        .HasColumnName("filmid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MediumFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("mediumfilename")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SmallFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("smallfilename")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploadedat");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_filmimages");
+
+                    b.HasIndex("FilmId", "ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filmimages_filmid_contenthash");
+
+                    b.HasIndex("FilmId", "Position")
+                        .HasDatabaseName("ix_filmimages_filmid_position");
+
+                    b.ToTable("filmimages");
+                });
+
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmNote", b =>
                 {
                     b.Property<int>("Id")
@@ -1505,6 +1610,16 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.Navigation("Genre");
                 });
 
+            modelBuilder.Entity("FilmCatalogue.Web.Data.FilmImage", b =>
+                {
+                    b.HasOne("FilmCatalogue.Web.Data.Film", null)
+                        .WithMany("Images")
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_filmimages_films_filmid");
+                });
+
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmNote", b =>
                 {
                     b.HasOne("FilmCatalogue.Web.Data.Film", null)
@@ -1652,6 +1767,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.Navigation("Editions");
 
                     b.Navigation("Genres");
+
+                    b.Navigation("Images");
 
                     b.Navigation("Media");
 
