@@ -153,17 +153,24 @@ public sealed class EndpointAccessTests(AccountsFactory factory) : IClassFixture
         var account = await AccountsFactory.CreateAccountAsync(factory);
         return await factory.WithDatabaseAsync(async db =>
         {
-            var film = await db.Films.OrderBy(f => f.Id).Select(f => new { f.Id, f.Slug }).FirstAsync();
+            var film = await FirstAsync(db.Films);
             return new SeededData
             {
-                Film = (film.Id, film.Slug),
-                Person = await db.People.OrderBy(p => p.Id).Select(p => ValueTuple.Create(p.Id, p.Slug)).FirstAsync(),
-                Organisation = await db.Organisations.OrderBy(o => o.Id).Select(o => ValueTuple.Create(o.Id, o.Slug)).FirstAsync(),
-                Festival = await db.Festivals.OrderBy(f => f.Id).Select(f => ValueTuple.Create(f.Id, f.Slug)).FirstAsync(),
+                Film = film,
+                Person = await FirstAsync(db.People),
+                Organisation = await FirstAsync(db.Organisations),
+                Festival = await FirstAsync(db.Festivals),
                 FilmRevision = await db.Revisions.Where(r => r.EntryKind == EntryKind.Film && r.EntryId == film.Id).MinAsync(r => r.Id),
                 AccountId = (await db.Users.SingleAsync(u => u.Email == account)).Id,
             };
         });
+    }
+
+    private static async Task<(int Id, string Slug)> FirstAsync<TEntry>(IQueryable<TEntry> entries)
+        where TEntry : class, ICatalogueEntry
+    {
+        var first = await entries.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug }).FirstAsync();
+        return (first.Id, first.Slug);
     }
 
     private sealed record SeededData
