@@ -100,7 +100,7 @@ internal static class FilmPages
         })];
     }
 
-    /// <summary>SQLite gives dates back without a kind; the catalogue stores them in UTC.</summary>
+    /// <summary>SQLite gives dates back without a kind (PostgreSQL, in UTC); the catalogue stores them in UTC.</summary>
     internal static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     internal static string? Place(string? city, string? country) =>

@@ -65,6 +65,25 @@ public sealed class SeveralInstancesTests : IDisposable
         Assert.NotEmpty(await first.WithDatabaseAsync(db => ((PostgreSqlCatalogueDbContext)db).DataProtectionKeys.ToListAsync()));
     }
 
+    [PostgreSqlFact]
+    public async Task WrongPasswordsCountTowardsALockoutWhicheverInstanceTheyReach()
+    {
+        var email = await first.CreateCuratorAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            // Alternately, as a round-robin proxy would send them.
+            using var browser = new TestBrowser(i % 2 == 0 ? first : second);
+            using var wrong = await browser.SignInAsync(email, $"wrong password number {i}");
+        }
+
+        using var onSecond = new TestBrowser(second);
+        using var right = await onSecond.SignInAsync(email, AccountsFactory.Password);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Null(onSecond.SignInCookie);
+        Assert.Contains("locked", (await TestBrowser.ReadAsync(right)).QuerySelector(".form-errors")!.Text(), StringComparison.Ordinal);
+    }
+
     private Task<int> CachedPagesAsync(string tag) =>
         first.WithDatabaseAsync(db => ((PostgreSqlCatalogueDbContext)db).CachedPages.CountAsync(p => p.Tags.Contains(tag)));
 }

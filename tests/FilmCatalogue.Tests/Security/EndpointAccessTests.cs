@@ -153,21 +153,24 @@ public sealed class EndpointAccessTests(AccountsFactory factory) : IClassFixture
         var account = await AccountsFactory.CreateAccountAsync(factory);
         return await factory.WithDatabaseAsync(async db =>
         {
-            // Anonymous types, not tuples: Npgsql reads a projected tuple as a PostgreSQL record, which it does not map.
-            var film = await db.Films.OrderBy(f => f.Id).Select(f => new { f.Id, f.Slug }).FirstAsync();
-            var person = await db.People.OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug }).FirstAsync();
-            var organisation = await db.Organisations.OrderBy(o => o.Id).Select(o => new { o.Id, o.Slug }).FirstAsync();
-            var festival = await db.Festivals.OrderBy(f => f.Id).Select(f => new { f.Id, f.Slug }).FirstAsync();
+            var film = await FirstAsync(db.Films);
             return new SeededData
             {
-                Film = (film.Id, film.Slug),
-                Person = (person.Id, person.Slug),
-                Organisation = (organisation.Id, organisation.Slug),
-                Festival = (festival.Id, festival.Slug),
+                Film = film,
+                Person = await FirstAsync(db.People),
+                Organisation = await FirstAsync(db.Organisations),
+                Festival = await FirstAsync(db.Festivals),
                 FilmRevision = await db.Revisions.Where(r => r.EntryKind == EntryKind.Film && r.EntryId == film.Id).MinAsync(r => r.Id),
                 AccountId = (await db.Users.SingleAsync(u => u.Email == account)).Id,
             };
         });
+    }
+
+    private static async Task<(int Id, string Slug)> FirstAsync<TEntry>(IQueryable<TEntry> entries)
+        where TEntry : class, ICatalogueEntry
+    {
+        var first = await entries.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug }).FirstAsync();
+        return (first.Id, first.Slug);
     }
 
     private sealed record SeededData

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCatalogueDbContext))]
-    [Migration("20261126150942_FilmImages")]
+    [Migration("20261126152817_FilmImages")]
     partial class FilmImages
     {
         /// <inheritdoc />
