@@ -13,9 +13,17 @@ public static class LikelyDuplicates
     public const int MinimumLengthForOneEdit = 6;
 
     /// <returns>Each pair once, the smaller id first, ordered by the first id then the second.</returns>
-    public static IReadOnlyList<(int First, int Second)> Find(IEnumerable<(int Id, IEnumerable<string> Names)> entries)
+    public static IReadOnlyList<(int First, int Second)> Find(IEnumerable<(int Id, IEnumerable<string> Names)> entries) =>
+        Find(entries, out _);
+
+    /// <param name="entries">The entries and their names.</param>
+    /// <param name="comparisons">How many pairs of skeletons were compared: the work done, which the deletion index keeps
+    /// near the number of names rather than its square.</param>
+    /// <returns>Each pair once, the smaller id first, ordered by the first id then the second.</returns>
+    public static IReadOnlyList<(int First, int Second)> Find(IEnumerable<(int Id, IEnumerable<string> Names)> entries, out long comparisons)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        comparisons = 0;
         var index = new Dictionary<string, List<(int Id, string Skeleton)>>(StringComparer.Ordinal);
         var pairs = new HashSet<(int, int)>();
         foreach (var (id, names) in entries)
@@ -30,6 +38,7 @@ public static class LikelyDuplicates
                         index[variant] = seen = [];
                     }
 
+                    comparisons += seen.Count;
                     foreach (var (otherId, otherSkeleton) in seen)
                     {
                         if (otherId != id && AreAlike(skeleton, otherSkeleton))
