@@ -118,12 +118,14 @@ public sealed class LanguageTests(CatalogueFactory factory) : IClassFixture<Cata
     }
 
     [Fact]
-    public async Task APageAddressedInOneLanguageKeepsTheCanonicalOfThePage()
+    public async Task APageAddressedInOneLanguageIsItsOwnCanonicalAndNamesTheOthers()
     {
         var page = await GetAsync("/films?lang=fr&letter=T");
 
         Assert.Equal("fr", Language(page));
-        Assert.Equal("http://localhost/films?letter=T", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/films?letter=T&lang=fr", page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/films?letter=T&lang=fr", page.QuerySelector("link[hreflang='fr']")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/films?letter=T", page.QuerySelector("link[hreflang='x-default']")!.GetAttribute("href"));
         Assert.Equal("http://localhost/films?letter=T&lang=ru", page.QuerySelector("link[hreflang='ru']")!.GetAttribute("href"));
     }
 
