@@ -45,7 +45,7 @@ public sealed class DownloadsController(CatalogueDbContext db, CatalogueExporter
                 break;
             }
 
-            var pages = await FilmPages.LoadAsync(markdown: null, db.Films.Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id), Request.AbsoluteUrl, cancellationToken);
+            var pages = await FilmPages.LoadAsync(markdown: null, db, ids, Request.AbsoluteUrl, cancellationToken);
             var lines = new StringBuilder();
             foreach (var page in pages)
             {

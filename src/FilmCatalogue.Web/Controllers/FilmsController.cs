@@ -94,8 +94,8 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         return Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType);
     }
 
-    private async Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
-        (await FilmPages.LoadAsync(markdown, db.Films.Where(f => f.Slug == slug), Request.AbsoluteUrl, cancellationToken)).SingleOrDefault();
+    private Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
+        FilmPages.LoadAsync(markdown, db, slug, Request.AbsoluteUrl, cancellationToken);
 
     /// <summary>
     /// One page of the index in title order, found by keyset (the title key and id of the film before or after it),
