@@ -17,14 +17,12 @@ internal static class FilmPages
     /// a synopsis costs more than all the rest of a film, which counts in a download of the whole catalogue.
     /// </param>
     /// <param name="absoluteUrl">Turns a site path ("/films/x") into the absolute URL machines are given.</param>
-    public static async Task<FilmPage?> LoadAsync(
-        MarkdownRenderer? markdown, CatalogueDbContext db, string slug, Func<string, string> absoluteUrl, CancellationToken cancellationToken) =>
-        await FilmRows.BySlugAsync(db, slug, cancellationToken) is { } row ? Page(markdown, row, absoluteUrl) : null;
+    public static FilmPage? Load(MarkdownRenderer? markdown, FilmRows films, string slug, Func<string, string> absoluteUrl) =>
+        films.BySlug(slug) is { } row ? Page(markdown, row, absoluteUrl) : null;
 
     /// <summary>The pages of the films of <paramref name="ids"/>, by id.</summary>
-    public static async Task<IReadOnlyList<FilmPage>> LoadAsync(
-        MarkdownRenderer? markdown, CatalogueDbContext db, IReadOnlyList<int> ids, Func<string, string> absoluteUrl, CancellationToken cancellationToken) =>
-        [.. (await FilmRows.ByIdsAsync(db, ids, cancellationToken)).Select(row => Page(markdown, row, absoluteUrl))];
+    public static IReadOnlyList<FilmPage> Load(MarkdownRenderer? markdown, FilmRows films, IReadOnlyList<int> ids, Func<string, string> absoluteUrl) =>
+        [.. films.ByIds(ids).Select(row => Page(markdown, row, absoluteUrl))];
 
     private static FilmPage Page(MarkdownRenderer? markdown, FilmRow film, Func<string, string> absoluteUrl)
     {

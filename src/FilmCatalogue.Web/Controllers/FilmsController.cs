@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("films")]
-public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer markdown) : Controller
+public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
@@ -67,7 +67,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     [OutputCache(PolicyName = CataloguePageCache.Film)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        if (LoadPage(slug) is not { } page)
         {
             // An old address (a changed slug, an entry merged into another) leads to the entry today.
             return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken);
@@ -85,7 +85,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     [HttpGet("{slug}.json")]
     public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken)
     {
-        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        if (LoadPage(slug) is not { } page)
         {
             return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken, ".json");
         }
@@ -94,8 +94,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         return Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType);
     }
 
-    private Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
-        FilmPages.LoadAsync(markdown, db, slug, Request.AbsoluteUrl, cancellationToken);
+    private FilmPage? LoadPage(string slug) => FilmPages.Load(markdown, films, slug, Request.AbsoluteUrl);
 
     /// <summary>
     /// One page of the index in title order, found by keyset (the title key and id of the film before or after it),

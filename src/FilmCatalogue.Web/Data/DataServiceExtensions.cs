@@ -25,6 +25,7 @@ public static class DataServiceExtensions
         services.AddDbContextPool<CatalogueDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
+        services.AddSingleton(_ => new FilmRows(connectionString));
         services.AddScoped<CatalogueBackup>();
         services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue-database");
         return services;

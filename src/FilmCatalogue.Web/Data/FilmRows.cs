@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 
 namespace FilmCatalogue.Web.Data;
 
 /// <summary>
 /// Films with every row their pages show, read in one SQLite statement: each collection comes back as a JSON array
-/// (<c>json_group_array</c>, in its order), so a film page costs one statement to prepare and run rather than one
-/// per collection, which is most of what a page cost when it was read as a split query.
+/// (<c>json_group_array</c>, in its order), so a film page costs one statement rather than one per collection, which is
+/// most of what a page cost when it was read as a split query. The statements are prepared once on a few connections
+/// kept open for them (preparing this one took a quarter of a page), and each read takes one of those connections.
 /// </summary>
-internal static class FilmRows
+public sealed class FilmRows(string connectionString) : IDisposable
 {
     private const string Select = """
         SELECT f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
@@ -43,42 +45,102 @@ internal static class FilmRows
 
     private static readonly JsonSerializerOptions Json = new();
 
+    // Connections waiting for a read, each with its statements prepared; no more are kept than reads ran at once.
+    private readonly ConcurrentBag<SqliteStatements> idle = [];
+
     /// <summary>The film of <paramref name="slug"/>, or null when there is none.</summary>
-    public static async Task<FilmRow?> BySlugAsync(CatalogueDbContext db, string slug, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQueryRaw<FilmRow>(Select + " WHERE f.Slug = {0}", slug).ToListAsync(cancellationToken)).SingleOrDefault();
+    public FilmRow? BySlug(string slug) => Read(Select + " WHERE f.Slug = $slug", slug).SingleOrDefault();
 
     /// <summary>The films of <paramref name="ids"/>, by id.</summary>
-    public static Task<List<FilmRow>> ByIdsAsync(CatalogueDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<FilmRow>(Select + " WHERE f.Id IN (SELECT value FROM json_each({0})) ORDER BY f.Id", JsonSerializer.Serialize(ids))
-            .ToListAsync(cancellationToken);
+    public IReadOnlyList<FilmRow> ByIds(IReadOnlyList<int> ids) =>
+        Read(Select + " WHERE f.Id IN (SELECT value FROM json_each($ids)) ORDER BY f.Id", JsonSerializer.Serialize(ids));
 
     /// <summary>One of a row's JSON collections, read.</summary>
     public static IReadOnlyList<T> Read<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
+
+    public void Dispose()
+    {
+        while (idle.TryTake(out var statements))
+        {
+            Close(statements);
+        }
+    }
+
+    private List<FilmRow> Read(string sql, object value)
+    {
+        if (!idle.TryTake(out var statements))
+        {
+            var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            statements = new SqliteStatements(connection);
+        }
+
+        try
+        {
+            var rows = new List<FilmRow>();
+            statements.Query(sql, r => rows.Add(new FilmRow
+            {
+                Id = r.GetInt32(0),
+                Slug = r.GetString(1),
+                Title = r.GetString(2),
+                Year = r.IsDBNull(3) ? null : r.GetInt32(3),
+                DurationMinutes = r.IsDBNull(4) ? null : r.GetInt32(4),
+                Colour = r.IsDBNull(5) ? null : r.GetString(5),
+                SynopsisMarkdown = r.IsDBNull(6) ? null : r.GetString(6),
+                SynopsisSource = r.IsDBNull(7) ? null : r.GetString(7),
+                UpdatedAt = r.GetDateTime(8),
+                FestivalsUpdatedAt = r.IsDBNull(9) ? null : r.GetDateTime(9),
+                Titles = r.GetString(10),
+                Countries = r.GetString(11),
+                Genres = r.GetString(12),
+                Credits = r.GetString(13),
+                Awards = r.GetString(14),
+                Selections = r.GetString(15),
+                Bibliography = r.GetString(16),
+                Editions = r.GetString(17),
+                Media = r.GetString(18),
+                Notes = r.GetString(19),
+            }), value);
+            idle.Add(statements);
+            return rows;
+        }
+        catch
+        {
+            Close(statements);
+            throw;
+        }
+    }
+
+    private static void Close(SqliteStatements statements)
+    {
+        statements.Dispose();
+        statements.Connection.Dispose();
+    }
 }
 
 /// <summary>A film and, as JSON arrays, its rows (see <see cref="FilmRows"/>); <see cref="FilmRows.Read{T}"/> reads one.</summary>
-internal sealed class FilmRow
+public sealed class FilmRow
 {
-    public int Id { get; set; }
-    public required string Slug { get; set; }
-    public required string Title { get; set; }
-    public int? Year { get; set; }
-    public int? DurationMinutes { get; set; }
-    public string? Colour { get; set; }
-    public string? SynopsisMarkdown { get; set; }
-    public string? SynopsisSource { get; set; }
-    public DateTime UpdatedAt { get; set; }
-    public DateTime? FestivalsUpdatedAt { get; set; }
-    public required string Titles { get; set; }
-    public required string Countries { get; set; }
-    public required string Genres { get; set; }
-    public required string Credits { get; set; }
-    public required string Awards { get; set; }
-    public required string Selections { get; set; }
-    public required string Bibliography { get; set; }
-    public required string Editions { get; set; }
-    public required string Media { get; set; }
-    public required string Notes { get; set; }
+    public int Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public int? Year { get; init; }
+    public int? DurationMinutes { get; init; }
+    public string? Colour { get; init; }
+    public string? SynopsisMarkdown { get; init; }
+    public string? SynopsisSource { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public DateTime? FestivalsUpdatedAt { get; init; }
+    public required string Titles { get; init; }
+    public required string Countries { get; init; }
+    public required string Genres { get; init; }
+    public required string Credits { get; init; }
+    public required string Awards { get; init; }
+    public required string Selections { get; init; }
+    public required string Bibliography { get; init; }
+    public required string Editions { get; init; }
+    public required string Media { get; init; }
+    public required string Notes { get; init; }
 
     public sealed record TitleRow(string Text, string? Language);
 
