@@ -15,18 +15,25 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     private const int MaxQueryTokens = 8;
     private const int MinFuzzyLength = 4;
 
+    /// <summary>How many matches a search ranks, unless told otherwise.</summary>
+    public const int RankedMatches = 2000;
+
     /// <summary>
     /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind: one
-    /// full-text query ranks the matches of every kind at once.
+    /// full-text query ranks the matches of every kind at once. Only the first <paramref name="rankedMatches"/> matches
+    /// (oldest entries first) are ranked: a common name matches thousands of people in a large catalogue, and ranking
+    /// them all would cost every such search more than all the rest of its page.
     /// </summary>
-    public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(string query, int limitPerKind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(
+        string query, int limitPerKind, CancellationToken cancellationToken, int rankedMatches = RankedMatches)
     {
         var match = await MatchExpressionAsync(query, cancellationToken);
         var rowIds = match is null
             ? []
             : await db.Database.SqlQuery<long>($"""
                 SELECT rowid AS Value FROM (
-                    SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY rank) AS Place FROM SearchIndex WHERE SearchIndex MATCH {match})
+                    SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY rank) AS Place
+                    FROM (SELECT rowid, rank FROM SearchIndex WHERE SearchIndex MATCH {match} LIMIT {rankedMatches}))
                 WHERE Place <= {limitPerKind} ORDER BY Place
                 """).ToListAsync(cancellationToken);
         var found = rowIds.Select(SearchIndexer.FromRowId).ToLookup(r => r.Kind, r => r.Id);
