@@ -715,7 +715,7 @@ public sealed class RevisionView
         Note = revision.Note,
         Who = revision.CuratorEmail ?? "the importer",
         At = revision.At,
-        Changes = Snapshots.ChangesFromJson(revision.ChangesJson),
+        Changes = Snapshots.ChangesOf(revision),
     };
 }
 
