@@ -8,7 +8,10 @@ internal sealed class CreditConfiguration : IEntityTypeConfiguration<Credit>
     public void Configure(EntityTypeBuilder<Credit> credit)
     {
         credit.HasIndex(c => new { c.FilmId, c.Position });
-        credit.HasIndex(c => c.PersonId);
+        // A person's films and main roles (people lists, search) are read from these alone: a prolific person's
+        // thousands of credits are never fetched row by row.
+        credit.HasIndex(c => new { c.PersonId, c.FilmId });
+        credit.HasIndex(c => new { c.PersonId, c.Role, c.Position });
         credit.HasIndex(c => c.OrganisationId);
         credit.ToTable(t => t.HasCheckConstraint(
             "CK_Credits_PersonOrOrganisation",
