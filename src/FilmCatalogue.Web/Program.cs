@@ -2,9 +2,11 @@ using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Images;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Security;
+using FilmCatalogue.Web.Storage;
 
 // The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
@@ -13,10 +15,13 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddCatalogueLogging(quiet: isCommand);
 builder.AddTransportSecurity();
 builder.Services.AddCatalogueData(builder.Configuration, builder.Environment);
+builder.Services.AddCatalogueStorageFailures();
 builder.Services.AddCatalogueImporting();
 builder.Services.AddCatalogueAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCataloguePages(builder.Configuration);
+builder.Services.AddCatalogueSiteUrl(builder.Configuration);
 builder.Services.AddCatalogueEditing();
+builder.Services.AddCatalogueImages(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.Services.MigrateCatalogueAsync();
@@ -27,6 +32,7 @@ if (isCommand)
 
 await app.Services.SeedCatalogueAsync(app.Configuration);
 
+app.UseCatalogueForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseTransportSecurity();
 app.UseCataloguePages();

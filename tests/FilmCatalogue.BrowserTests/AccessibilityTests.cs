@@ -1,5 +1,3 @@
-using Deque.AxeCore.Playwright;
-
 namespace FilmCatalogue.BrowserTests;
 
 public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserSession>
@@ -22,6 +20,17 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/search?q=nothing-matches-this",
         "/downloads",
         "/no-such-page",
+        // The interface in French and in Russian: longer words, other scripts, the same structure.
+        "/?lang=fr",
+        "/films/the-siege-2005?lang=fr",
+        "/people/sergei-loznitsa?lang=fr",
+        "/festivals?lang=fr",
+        "/account/login?lang=fr",
+        "/?lang=ru",
+        "/films?lang=ru",
+        "/films/the-siege-2005?lang=ru",
+        "/search?q=loznitsa&lang=ru",
+        "/no-such-page?lang=ru",
     ];
 
     [SkippableTheory]
@@ -31,11 +40,8 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         var page = await session.NewPageAsync();
         await page.GotoAsync(url);
 
-        var result = await page.RunAxe();
+        var serious = await page.SeriousViolationsAsync();
 
-        Assert.NotEmpty(result.Passes);
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using FilmCatalogue.BrowserTests.Pages;
 using FilmCatalogue.Tests.Accounts;
 using FilmCatalogue.Web.Accounts;
@@ -16,13 +15,10 @@ public sealed class AdminAccessibilityTests(BrowserSession session) : IClassFixt
         var editor = page.Url;
 
         var problems = new List<string>();
-        foreach (var url in new[] { "/admin", "/admin/films", editor, "/admin/people", "/admin/festivals", "/admin/import", "/admin/history", "/account/two-factor" })
+        foreach (var url in new[] { "/admin", "/admin/films", editor, editor.Replace("/edit", "/images", StringComparison.Ordinal), "/admin/people", "/admin/festivals", "/admin/import", "/admin/history", "/account/two-factor" })
         {
             await page.GotoAsync(url);
-            var result = await page.RunAxe();
-            Assert.NotEmpty(result.Passes);
-            problems.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v =>
-                $"{url}: {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
+            problems.AddRange((await page.SeriousViolationsAsync()).Select(violation => $"{url}: {violation}"));
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));

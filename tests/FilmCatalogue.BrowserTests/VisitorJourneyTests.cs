@@ -1,4 +1,5 @@
 using FilmCatalogue.BrowserTests.Pages;
+using Microsoft.Playwright;
 
 namespace FilmCatalogue.BrowserTests;
 
@@ -54,5 +55,26 @@ public sealed class VisitorJourneyTests(BrowserSession session) : IClassFixture<
         await page.WaitForURLAsync("**/search?q=loznitsa");
 
         Assert.Equal(["Sergei Loznitsa"], await page.Locator("#found-people + ul a.title").AllInnerTextsAsync());
+    }
+
+    [SkippableFact]
+    public async Task AVisitorSwitchesToRussianWithTheKeyboardAndTheChoiceFollowsThemToTheNextPage()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/films/the-siege-2005");
+        var film = new FilmPage(page);
+        Assert.Equal("en", await film.LanguageAsync());
+
+        await film.ChooseLanguageWithTheKeyboardAsync("ru");
+
+        Assert.Equal("ru", await film.LanguageAsync());
+        Assert.Equal("The Siege", await film.HeadingAsync());
+        Assert.Equal("true", await page.Locator("nav.language-switch a[lang='ru']").GetAttributeAsync("aria-current"));
+        Assert.Equal("Режиссёр", await page.Locator(".credits dt").First.InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основная навигация" }).GetByRole(AriaRole.Link, new() { Name = "Персоны" }).ClickAsync();
+        await page.WaitForURLAsync("**/people");
+        Assert.Equal("ru", await new CataloguePage(page).LanguageAsync());
+        Assert.Equal("Персоны", await new CataloguePage(page).HeadingAsync());
     }
 }

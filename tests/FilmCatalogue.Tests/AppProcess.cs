@@ -2,11 +2,12 @@ using System.Diagnostics;
 
 namespace FilmCatalogue.Tests;
 
-/// <summary>The app's executable in a process of its own, on a database file, as a script or a newcomer would run it.</summary>
+/// <summary>The app's executable in a process of its own, on a test's database, as a script or a newcomer would run it.</summary>
 public static class AppProcess
 {
-    public static ProcessStartInfo StartInfo(string workingDirectory, string databaseFile, IEnumerable<string> args)
+    public static ProcessStartInfo StartInfo(string workingDirectory, TestDatabase database, IEnumerable<string> args)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -20,16 +21,16 @@ public static class AppProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ConnectionStrings__Catalogue"] = $"Data Source={databaseFile}";
+        database.ApplyTo(start);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         return start;
     }
 
     /// <summary>Runs the verb to its end, with <paramref name="input"/> on standard input (then closed).</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string workingDirectory, string databaseFile, IEnumerable<string> args, string input = "", TimeSpan? timeout = null)
+        string workingDirectory, TestDatabase database, IEnumerable<string> args, string input = "", TimeSpan? timeout = null)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, databaseFile, args))!;
+        using var process = Process.Start(StartInfo(workingDirectory, database, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);

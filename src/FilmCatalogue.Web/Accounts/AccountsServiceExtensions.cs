@@ -1,20 +1,19 @@
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace FilmCatalogue.Web.Accounts;
 
 public static class AccountsServiceExtensions
 {
-    /// <summary>The rate-limiting policy of the sign-in form posts.</summary>
-
     /// <summary>
     /// Curators' accounts: ASP.NET Core Identity on the catalogue's database, its cookies, the admin area's policy and
-    /// the sign-in rate limit. Settings: <c>Catalogue:RequireTwoFactor</c>, <c>Catalogue:RateLimits:SignIn</c>.
+    /// the sign-in rate limit, the two-factor secrets and the signing keys kept encrypted. Settings:
+    /// <c>Catalogue:RequireTwoFactor</c>, <c>Catalogue:RateLimits:SignIn</c>, <c>Catalogue:DataProtection</c>.
     /// </summary>
     public static IServiceCollection AddCatalogueAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -37,11 +36,14 @@ public static class AccountsServiceExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<CatalogueDbContext>()
+            .AddUserStore<CuratorStore>()
             .AddUserManager<CuratorManager>()
             .AddSignInManager<CuratorSignInManager>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<IdentityErrorText>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<SignInAttemptLocks>();
+        services.AddHostedService<ProtectStoredTokens>();
 
         // Every request checks the cookie's security stamp against the account: a cookie from before a sign-out, a
         // password change, a lock or a removal is refused at once. One indexed read per signed-in request.
@@ -79,7 +81,8 @@ public static class AccountsServiceExtensions
             .AddPolicy(CatalogueRoles.CuratorPolicy, policy => policy.RequireRole(CatalogueRoles.Curator, CatalogueRoles.Administrator));
 
         services.AddCatalogueRateLimits(configuration);
-        AddKeysBesideTheDatabase(services, configuration, environment);
+        AddSharedKeys(services, CatalogueDatabase.From(configuration, environment.ContentRootPath));
+        services.AddCatalogueKeyEncryption(configuration);
         return services;
     }
 
@@ -100,18 +103,24 @@ public static class AccountsServiceExtensions
     }
 
     /// <summary>
-    /// The keys that sign the cookies live in a keys/ folder beside the database file, so that a restart or a new
-    /// container keeps everyone signed in and the antiforgery tokens valid. An in-memory database keeps them in memory.
+    /// The keys that sign the cookies and antiforgery tokens are kept with the catalogue, so that a restart or a new
+    /// container keeps everyone signed in and the tokens valid. On SQLite, the app is one instance on one machine:
+    /// the keys live in a keys/ folder beside the database file (an in-memory database keeps them in memory), out of
+    /// the database and so out of its backups. On PostgreSQL, several instances may serve the catalogue from several
+    /// machines: the keys live in the database (the DataProtectionKeys table), so that a cookie or form one instance
+    /// issued is accepted by every other. The application name is fixed for the same reason: it isolates the keys'
+    /// purposes by app, and must not differ with the folder an instance runs from.
     /// </summary>
-    private static void AddKeysBesideTheDatabase(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    private static void AddSharedKeys(IServiceCollection services, CatalogueDatabase database)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("FilmCatalogue");
-        var connection = new SqliteConnectionStringBuilder(DataServiceExtensions.ResolveConnectionString(
-            configuration.GetConnectionString("Catalogue") ?? DataServiceExtensions.DefaultConnectionString,
-            environment.ContentRootPath));
-        if (connection.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        if (database.IsPostgreSql)
         {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "keys")));
+            dataProtection.PersistKeysToDbContext<PostgreSqlCatalogueDbContext>();
+        }
+        else if (database.SqliteFolder is { } folder)
+        {
+            dataProtection.PersistKeysToFileSystem(KeysAtRest.PrivateFolder(Path.Combine(folder, "keys")));
         }
     }
 }

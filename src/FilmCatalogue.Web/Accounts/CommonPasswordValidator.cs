@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Accounts;
 
@@ -10,7 +12,7 @@ namespace FilmCatalogue.Web.Accounts;
 /// email address or its local part, and runs of three characters or fewer ("abababababab").
 /// Length is Identity's own rule (see <see cref="AccountsServiceExtensions"/>); there are no composition rules.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<Curator>
+public sealed class CommonPasswordValidator(IStringLocalizer<InterfaceText> text) : IPasswordValidator<Curator>
 {
     private const string ResourceName = "FilmCatalogue.Web.Accounts.common-passwords.txt";
 
@@ -38,18 +40,18 @@ public sealed class CommonPasswordValidator : IPasswordValidator<Curator>
             errors.Add(new IdentityError
             {
                 Code = "CommonPassword",
-                Description = "This password is among the most common ones, which are tried first; choose another.",
+                Description = text["This password is among the most common ones, which are tried first; choose another."],
             });
         }
 
         if (IsTheEmail(user.Email ?? user.UserName, password, stem))
         {
-            errors.Add(new IdentityError { Code = "PasswordIsEmail", Description = "The password must not be the email address." });
+            errors.Add(new IdentityError { Code = "PasswordIsEmail", Description = text["The password must not be the email address."] });
         }
 
         if (password.Distinct().Take(4).Count() < 4)
         {
-            errors.Add(new IdentityError { Code = "RepetitivePassword", Description = "The password repeats too few characters; choose a less repetitive one." });
+            errors.Add(new IdentityError { Code = "RepetitivePassword", Description = text["The password repeats too few characters; choose a less repetitive one."] });
         }
 
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));

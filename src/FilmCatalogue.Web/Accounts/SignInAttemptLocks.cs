@@ -6,8 +6,9 @@ namespace FilmCatalogue.Web.Accounts;
 /// requests at once would both read the same count and one increment would be lost (or refused as a concurrency
 /// failure and never counted). Under the lock each check starts from the account as stored, so five failures lock
 /// the account whatever their timing, and guesses queued behind the fifth are refused without being checked.
-/// The lock is per process: the app is one process on one SQLite file. Across processes the user's
-/// ConcurrencyStamp still refuses a stale write, and <see cref="CuratorManager.AccessFailedAsync"/> retries it.
+/// The lock is per process. Across processes (several instances on one PostgreSQL catalogue, or a verb run beside the
+/// site) the user's ConcurrencyStamp still refuses a stale write, and <see cref="CuratorManager.AccessFailedAsync"/>
+/// retries it: the count is the account's, only the queueing is per instance.
 /// </summary>
 public sealed class SignInAttemptLocks : IDisposable
 {

@@ -54,6 +54,7 @@ public sealed class NaiveFilmController(CatalogueDbContext db, MarkdownRenderer 
             .Include(f => f.Awards).ThenInclude(a => a.Festival)
             .Include(f => f.Selections).ThenInclude(s => s.Festival).ThenInclude(f => f.Country)
             .Include(f => f.Bibliography).Include(f => f.Editions).Include(f => f.Media).Include(f => f.Notes)
+            .Include(f => f.Images)
             .FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken);
         if (film is null)
         {
@@ -97,9 +98,10 @@ public sealed class NaiveFilmController(CatalogueDbContext db, MarkdownRenderer 
             SynopsisSource = film.SynopsisSource,
             Media = [.. film.Media.OrderBy(m => m.Position).Select(m => new MediaView(m.Location, m.Caption, FilmPages.IsWebLink(m.Location)))],
             Notes = [.. film.Notes.OrderBy(n => n.Position).Select(n => new NoteView(n.Heading, FilmPages.Lines(n.Text)))],
+            Images = [.. film.Images.OrderBy(i => i.Position).ThenBy(i => i.Id).Select(FilmImageView.From)],
             Description = FilmPages.Describe(film.Title, film.Year, countries, credits),
             StructuredData = null!,
         };
-        return View("~/Views/Films/Details.cshtml", page with { StructuredData = StructuredData.Movie(page, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/films/{page.Slug}") });
+        return View("~/Views/Films/Details.cshtml", page with { StructuredData = StructuredData.Movie(page, Request.AbsoluteUrl($"/films/{page.Slug}")) });
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FilmCatalogue.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -8,7 +10,9 @@ namespace FilmCatalogue.Web.Caching;
 /// Output caching of the public pages: one named policy per kind of page (never a base policy that caches
 /// everything), each entry tagged by what it shows, so that an edit or an import evicts exactly the pages it changes
 /// (see <see cref="CatalogueCacheInvalidation"/>). <c>Catalogue:OutputCache</c> (default true) turns it off, for
-/// measuring pages cold.
+/// measuring pages cold. On SQLite the pages are kept in the instance's memory; on PostgreSQL, which several
+/// instances may share, in the database (<see cref="DatabaseOutputCacheStore"/>), so that an edit through one
+/// instance evicts the pages of every instance.
 /// </summary>
 public static class CataloguePageCache
 {
@@ -26,7 +30,7 @@ public static class CataloguePageCache
     /// <summary>The tags of every page that lists or counts films: an added or changed film may show on any of them.</summary>
     public static readonly IReadOnlyList<string> ListTags = [FilmIndex, PersonIndex, FestivalIndex, OrganisationIndex, Home, Search];
 
-    // Eviction is exact, so an entry may live long; the store's size limit bounds the memory.
+    // Eviction is exact, so an entry may live long; the store's size limit bounds its size.
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Catalogue:OutputCache", true);
@@ -37,6 +41,11 @@ public static class CataloguePageCache
         if (!IsEnabled(configuration))
         {
             return services;
+        }
+
+        if (CatalogueDatabase.ProviderOf(configuration) == CatalogueProvider.PostgreSql)
+        {
+            services.AddSingleton<IOutputCacheStore, DatabaseOutputCacheStore>();
         }
 
         services.AddOutputCache(options =>
@@ -93,6 +102,8 @@ public static class CataloguePageCache
             context.AllowCacheStorage = attempt;
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = Lifetime;
+            // One copy per interface language and formats, however they were chosen (address, cookie or Accept-Language).
+            context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
             if (varyByQuery)
             {
                 context.CacheVaryByRules.QueryKeys = "*";

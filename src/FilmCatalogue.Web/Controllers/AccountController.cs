@@ -2,12 +2,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using FilmCatalogue.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using QRCoder;
 
@@ -24,6 +26,7 @@ public sealed class AccountController(
     CuratorManager curators,
     IOptionsMonitor<AccountOptions> options,
     IConfiguration configuration,
+    IStringLocalizer<InterfaceText> text,
     ILogger<AccountController> logger) : Controller
 {
     /// <summary>The TempData key of the one-line report shown after a redirect.</summary>
@@ -62,12 +65,12 @@ public sealed class AccountController(
         if (result.IsLockedOut)
         {
             logger.LockedOut(input.Email);
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes.");
+            ModelState.AddModelError(string.Empty, text["This account is locked after too many failed attempts. Try again in 15 minutes."]);
         }
         else
         {
             logger.SignInFailed(input.Email);
-            ModelState.AddModelError(string.Empty, "The email or password is not right.");
+            ModelState.AddModelError(string.Empty, text["The email or password is not right."]);
         }
 
         return View(input);
@@ -102,7 +105,7 @@ public sealed class AccountController(
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(WithoutSeparators(input.Code), isPersistent: false, rememberClient: false);
-        return SecondStepOutcome(result, curator, input.ReturnUrl, nameof(TwoFactorCodeInput.Code), "That code is not right, or has expired.")
+        return SecondStepOutcome(result, curator, input.ReturnUrl, nameof(TwoFactorCodeInput.Code), text["That code is not right, or has expired."])
             ?? (IActionResult)View(input);
     }
 
@@ -142,7 +145,7 @@ public sealed class AccountController(
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
 
-        return SecondStepOutcome(result, curator, input.ReturnUrl, nameof(RecoveryCodeInput.RecoveryCode), "That recovery code is not right, or was used already.")
+        return SecondStepOutcome(result, curator, input.ReturnUrl, nameof(RecoveryCodeInput.RecoveryCode), text["That recovery code is not right, or was used already."])
             ?? (IActionResult)View(input);
     }
 
@@ -190,7 +193,7 @@ public sealed class AccountController(
             foreach (var error in result.Errors)
             {
                 var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
-                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "The current password is not right." : error.Description);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? text["The current password is not right."] : error.Description);
             }
 
             return View(input);
@@ -199,7 +202,7 @@ public sealed class AccountController(
         // The new security stamp has made every cookie of this account stale, this one too: issue a fresh one here.
         await signIn.RefreshSignInAsync(curator);
         logger.PasswordChanged(curator.Email!);
-        TempData[StatusMessage] = "Your password has been changed. Other browsers signed in to this account have been signed out.";
+        TempData[StatusMessage] = text["Your password has been changed. Other browsers signed in to this account have been signed out."].Value;
         return RedirectToAction(nameof(ChangePassword));
     }
 
@@ -240,7 +243,7 @@ public sealed class AccountController(
             curator, curators.Options.Tokens.AuthenticatorTokenProvider, WithoutSeparators(input.Code));
         if (!valid)
         {
-            ModelState.AddModelError($"{nameof(EnableAuthenticatorPage.Input)}.{nameof(input.Code)}", "That code is not right. Check the time on your phone, and type the code it shows now.");
+            ModelState.AddModelError($"{nameof(EnableAuthenticatorPage.Input)}.{nameof(input.Code)}", text["That code is not right. Check the time on your phone, and type the code it shows now."]);
             return View(await AuthenticatorPageAsync(curator, input, options.CurrentValue.RequireTwoFactor));
         }
 
@@ -259,7 +262,7 @@ public sealed class AccountController(
         await curators.ResetAuthenticatorKeyAsync(curator);
         await signIn.RefreshSignInAsync(curator);
         logger.TwoFactorChanged(curator.Email!, "off");
-        TempData[StatusMessage] = "Two-factor sign-in is off. Your authenticator app’s entry for this site no longer works.";
+        TempData[StatusMessage] = text["Two-factor sign-in is off. Your authenticator app’s entry for this site no longer works."].Value;
         return RedirectToAction(nameof(TwoFactor));
     }
 
@@ -333,7 +336,7 @@ public sealed class AccountController(
         if (result.IsLockedOut)
         {
             logger.LockedOut(curator.Email!);
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes.");
+            ModelState.AddModelError(string.Empty, text["This account is locked after too many failed attempts. Try again in 15 minutes."]);
         }
         else
         {

@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Controllers;
 
@@ -33,15 +34,15 @@ internal static class CatalogueQueries
         public required FilmSummary Summary { get; init; }
     }
 
-    /// <summary>Decades with their film counts, newest first, as /films filter links.</summary>
-    public static async Task<IReadOnlyList<FacetLink>> DecadeFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, CancellationToken cancellationToken)
+    /// <summary>Decades with their film counts, newest first, as /films filter links named in the interface's language ("1990s").</summary>
+    public static async Task<IReadOnlyList<FacetLink>> DecadeFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, IStringLocalizer text, CancellationToken cancellationToken)
     {
         var decades = await db.Films.Where(f => f.Year != null)
             .GroupBy(f => f.Year!.Value / 10 * 10)
             .Select(g => new { Decade = g.Key, Count = g.Count() })
             .OrderByDescending(d => d.Decade)
             .ToListAsync(cancellationToken);
-        return [.. decades.Select(d => new FacetLink($"{d.Decade}s", query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
+        return [.. decades.Select(d => new FacetLink(text["{0}s", d.Decade], query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
     }
 
     public static async Task<IReadOnlyList<FacetLink>> CountryFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, int limit, CancellationToken cancellationToken)
@@ -74,9 +75,9 @@ internal static class CatalogueQueries
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var roles = (await PersonRoles.OfAsync(db, ids, cancellationToken))
             .GroupBy(c => c.PersonId)
-            .ToDictionary(g => g.Key, g => string.Join(", ", g.OrderBy(c => c.First).Select(c => c.Role).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)));
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(c => c.First).Select(c => c.Role).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)]);
         return [.. ids.Where(people.ContainsKey).Select(id => people[id]).Select(p => new PersonSummary(
-            p.Slug, PersonNameParts.Display(p.Name), ForeignText.Of(p.OriginalName), p.FilmCount, roles.GetValueOrDefault(p.Id)))];
+            p.Slug, PersonNameParts.Display(p.Name), ForeignText.Of(p.OriginalName), p.FilmCount, roles.GetValueOrDefault(p.Id, [])))];
     }
 
     /// <summary>Genres are written in lower case inside the format line; as labels they read better capitalised.</summary>

@@ -46,6 +46,8 @@ public sealed class CrawlersController(CatalogueDbContext db, IOptions<SitemapOp
         Disallow: /search
         # The whole catalogue in one file, megabytes each time: for people who ask for it, not for crawlers.
         Disallow: /downloads/
+        # The language switch remembers a visitor's choice; each language version has its own ?lang= address.
+        Disallow: /language
 
         Sitemap: {Request.AbsoluteUrl("/sitemap.xml")}
 

@@ -28,7 +28,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
         var countries = festivals
             .GroupBy(f => (f.Country, f.CountrySlug))
             .OrderBy(g => g.Key.Country is null).ThenBy(g => g.Key.Country, StringComparer.Ordinal)
-            .Select(g => new FestivalCountry(g.Key.Country ?? "Country not given", g.Key.CountrySlug,
+            .Select(g => new FestivalCountry(g.Key.Country, g.Key.CountrySlug,
                 [.. g.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FestivalSummary(f.Slug, f.Name, f.City, f.FilmCount))]))
             .ToList();
         return View(new FestivalIndexPage(countries, festivals.Count));

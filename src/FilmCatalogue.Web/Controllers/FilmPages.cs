@@ -65,6 +65,7 @@ internal static class FilmPages
             SynopsisSource = film.SynopsisSource,
             Media = [.. FilmRows.Read<FilmRow.MediaRow>(film.Media).Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
             Notes = [.. FilmRows.Read<FilmRow.NoteRow>(film.Notes).Select(n => new NoteView(n.Heading, Lines(n.Text)))],
+            Images = [.. FilmRows.Read<FilmRow.ImageRow>(film.Images).Select(FilmImageView.From)],
             Description = Describe(film.Title, film.Year, countries, credits),
             LastModified = Utc(film.FestivalsUpdatedAt is { } festivals && festivals > film.UpdatedAt ? festivals : film.UpdatedAt),
             StructuredData = null!,
@@ -72,7 +73,7 @@ internal static class FilmPages
         return page with { StructuredData = StructuredData.Movie(page, absoluteUrl($"/films/{page.Slug}")) };
     }
 
-    /// <summary>SQLite gives dates back without a kind; the catalogue stores them in UTC.</summary>
+    /// <summary>SQLite gives dates back without a kind (PostgreSQL, in UTC); the catalogue stores them in UTC.</summary>
     internal static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     internal static string? Place(string? city, string? country) =>
@@ -90,10 +91,15 @@ internal static class FilmPages
     internal static bool IsWebLink(string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits)
+    /// <summary>"The Siege (Russia, 2005), directed by Sergey Loznitsa."</summary>
+    /// <param name="directedBy">
+    /// How the directors are introduced: English by default, as the structured data (which is the same in every
+    /// language) says it; the page's own description says it in the interface's language.
+    /// </param>
+    internal static string Describe(string title, int? year, IReadOnlyList<LinkView> countries, IReadOnlyList<CreditGroup> credits, string directedBy = "directed by {0}")
     {
         var directors = credits.FirstOrDefault(g => g.Role.StartsWith("Directed", StringComparison.OrdinalIgnoreCase))?.Credits.Select(c => c.Name);
         var what = string.Join(", ", new[] { string.Join(", ", countries.Select(c => c.Text)), year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
-        return $"{title}{(what.Length > 0 ? $" ({what})" : "")}{(directors is null ? "" : ", directed by " + string.Join(", ", directors))}.";
+        return $"{title}{(what.Length > 0 ? $" ({what})" : "")}{(directors is null ? "" : ", " + string.Format(System.Globalization.CultureInfo.InvariantCulture, directedBy, string.Join(", ", directors)))}.";
     }
 }

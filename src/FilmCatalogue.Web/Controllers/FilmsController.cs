@@ -1,19 +1,22 @@
 using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
-// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
-// comparison, and cannot translate the overloads that name a StringComparison.
+// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into a comparison under the
+// column's collation, ordinal on both databases (SQLite's binary, PostgreSQL's "C"), and cannot translate the
+// overloads that name a StringComparison.
 #pragma warning disable CA1309, CA1310
 
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("films")]
-public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown) : Controller
+public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown, IStringLocalizer<InterfaceText> text) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
@@ -56,7 +59,7 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
             Total = total,
             Query = query,
             Letters = await db.Films.Select(f => f.IndexLetter).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
-            Decades = await CatalogueQueries.DecadeFacetsAsync(db, query, cancellationToken),
+            Decades = await CatalogueQueries.DecadeFacetsAsync(db, query, text, cancellationToken),
             Countries = await CatalogueQueries.CountryFacetsAsync(db, query, 40, cancellationToken),
             Genres = await CatalogueQueries.GenreFacetsAsync(db, query, 40, cancellationToken),
             Pager = pager,
@@ -140,32 +143,36 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
     private Task<string?> KeyOfAsync(int id, CancellationToken cancellationToken) =>
         db.Films.Where(f => f.Id == id).Select(f => f.TitleKey).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>"Documentary Films from Russia of the 2000s under B": the genre and country as the catalogue names them.</summary>
     private async Task<string> HeadingAsync(FilmIndexQuery query, CancellationToken cancellationToken)
     {
         var parts = new List<string>();
         if (query.Genre is not null)
         {
-            parts.Add(CatalogueQueries.Capitalise(await db.Genres.Where(g => g.Slug == query.Genre).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) ?? query.Genre));
+            parts.Add(text["{0} Films", CatalogueQueries.Capitalise(await db.Genres.Where(g => g.Slug == query.Genre).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) ?? query.Genre)]);
+        }
+        else
+        {
+            parts.Add(text["Films"]);
         }
 
-        parts.Add("Films");
         if (query.Country is not null)
         {
-            parts.Add("from " + (await db.Countries.Where(c => c.Slug == query.Country).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? query.Country));
+            parts.Add(text["from {0}", await db.Countries.Where(c => c.Slug == query.Country).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? query.Country]);
         }
 
         if (query.Year is { } year)
         {
-            parts.Add($"of {year}");
+            parts.Add(text["of {0}", year]);
         }
         else if (query.Decade is { } decade)
         {
-            parts.Add($"of the {decade}s");
+            parts.Add(text["of the {0}s", decade]);
         }
 
         if (query.Letter is { Length: 1 } letter)
         {
-            parts.Add($"under {letter.ToUpperInvariant()}");
+            parts.Add(text["under {0}", letter.ToUpperInvariant()]);
         }
 
         return string.Join(' ', parts);

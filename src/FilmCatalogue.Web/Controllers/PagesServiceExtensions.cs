@@ -1,5 +1,7 @@
 using FilmCatalogue.Web.Benchmarking;
 using FilmCatalogue.Web.Caching;
+using FilmCatalogue.Web.Images;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Logging;
 using FilmCatalogue.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,8 @@ public static class PagesServiceExtensions
     public static IServiceCollection AddCataloguePages(this IServiceCollection services, IConfiguration configuration)
     {
         // Every unsafe request (POST and the like) must carry the antiforgery token of a form the site rendered.
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddCatalogueLocalization();
         services.AddCataloguePageCache(configuration);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
@@ -27,10 +30,14 @@ public static class PagesServiceExtensions
     /// </summary>
     public static WebApplication UseCataloguePages(this WebApplication app)
     {
+        // First: an error page is re-executed under its own path, without the query that may have chosen the language,
+        // and it must speak the language of the page that failed. Before the page cache too, which keeps a page per language.
+        app.UseCatalogueLocalization();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseCatalogueRequestLogging();
         app.UseCatalogueStaticFiles();
+        app.UseCatalogueImages();
         app.UseBenchmarkReferences();
         app.UseHeadAsGet();
         app.UseRouting();

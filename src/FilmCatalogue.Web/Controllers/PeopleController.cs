@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
-// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into SQLite's binary (ordinal)
-// comparison, and cannot translate the overloads that name a StringComparison.
+// Keyset paging compares sort keys inside EF queries: EF Core turns string.Compare into a comparison under the
+// column's collation, ordinal on both databases (SQLite's binary, PostgreSQL's "C"), and cannot translate the
+// overloads that name a StringComparison.
 #pragma warning disable CA1309, CA1310
 
 namespace FilmCatalogue.Web.Controllers;

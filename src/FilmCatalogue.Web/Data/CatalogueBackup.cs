@@ -5,12 +5,18 @@ namespace FilmCatalogue.Web.Data;
 
 /// <summary>
 /// Consistent copies of the catalogue through SQLite's online backup API: a backup taken while the site serves
-/// (and writes) is the database as it stood at one moment.
+/// (and writes) is the database as it stood at one moment. A catalogue on PostgreSQL is backed up by PostgreSQL's
+/// own tools, which the app does not stand in for.
 /// </summary>
 public sealed class CatalogueBackup(CatalogueDbContext db)
 {
+    internal const string UsePgDump =
+        "the catalogue is on PostgreSQL: back it up with pg_dump (pg_dump --format=custom --file=catalogue.dump DATABASE) " +
+        "and restore it with pg_restore (pg_restore --clean --if-exists --dbname=DATABASE catalogue.dump), the site stopped";
+
     public async Task BackupAsync(string file, CancellationToken cancellationToken = default)
     {
+        ThrowUnlessSqlite();
         var target = Path.GetFullPath(file);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (File.Exists(target))
@@ -28,6 +34,7 @@ public sealed class CatalogueBackup(CatalogueDbContext db)
     /// <summary>Replaces the catalogue with a backup. Run it with the site stopped: a running site would keep serving what it had cached.</summary>
     public async Task RestoreAsync(string file, CancellationToken cancellationToken = default)
     {
+        ThrowUnlessSqlite();
         var backupFile = Path.GetFullPath(file);
         if (!File.Exists(backupFile))
         {
@@ -49,5 +56,13 @@ public sealed class CatalogueBackup(CatalogueDbContext db)
         await using var catalogue = new SqliteConnection(db.Database.GetConnectionString());
         await catalogue.OpenAsync(cancellationToken);
         backup.BackupDatabase(catalogue);
+    }
+
+    private void ThrowUnlessSqlite()
+    {
+        if (!db.Database.IsSqlite())
+        {
+            throw new NotSupportedException(UsePgDump);
+        }
     }
 }

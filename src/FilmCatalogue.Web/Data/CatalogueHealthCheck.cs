@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -20,7 +21,7 @@ public sealed class CatalogueHealthCheck(CatalogueDbContext db) : IHealthCheck
                 ? HealthCheckResult.Unhealthy("the catalogue database has migrations to apply")
                 : HealthCheckResult.Healthy();
         }
-        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("the catalogue database does not answer", exception);
         }

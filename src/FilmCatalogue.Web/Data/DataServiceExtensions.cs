@@ -1,5 +1,4 @@
 using FilmCatalogue.Web.History;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,56 +6,51 @@ namespace FilmCatalogue.Web.Data;
 
 public static class DataServiceExtensions
 {
-    internal const string DefaultConnectionString = "Data Source=App_Data/catalogue.db";
-
     /// <summary>
-    /// The catalogue on SQLite. <c>ConnectionStrings:Catalogue</c> names the database; a relative file path in it
-    /// is taken from the app's content root, and its folder is created on first run.
+    /// The catalogue's database, SQLite or PostgreSQL as configured (see <see cref="CatalogueDatabase"/>). On
+    /// PostgreSQL the context is a <see cref="PostgreSqlCatalogueDbContext"/>, served for <see cref="CatalogueDbContext"/> too.
     /// </summary>
     public static IServiceCollection AddCatalogueData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString("Catalogue") ?? DefaultConnectionString,
-            environment.ContentRootPath);
+        var database = CatalogueDatabase.From(configuration, environment.ContentRootPath);
+        services.AddSingleton(database);
         // Every save of a catalogue entry writes its revision (History/HistoryRecorder), whoever saves it.
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<HistoryRecorder>();
-        services.AddDbContextPool<CatalogueDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
-        services.AddSingleton(_ => new FilmRows(connectionString));
+        if (database.IsPostgreSql)
+        {
+            services.AddDbContextPool<CatalogueDbContext, PostgreSqlCatalogueDbContext>((provider, options) => options
+                .UseNpgsql(database.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
+            services.AddScoped(provider => (PostgreSqlCatalogueDbContext)provider.GetRequiredService<CatalogueDbContext>());
+        }
+        else
+        {
+            services.AddDbContextPool<CatalogueDbContext>((provider, options) => options
+                .UseSqlite(database.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
+        }
+
+        services.AddSingleton<FilmRows>();
         services.AddScoped<CatalogueBackup>();
         services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue-database");
         return services;
     }
 
-    /// <summary>Applies pending migrations and switches the database to write-ahead logging, so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies pending migrations; on SQLite, also switches the database to write-ahead logging, so readers never
+    /// wait for a writer. Instances of the app that start at once on one PostgreSQL database take turns: EF Core
+    /// locks the migrations history while it migrates.
+    /// </summary>
     public static async Task MigrateCatalogueAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-    }
-
-    internal static string ResolveConnectionString(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        var isFile = builder.Mode != SqliteOpenMode.Memory
-            && !string.IsNullOrEmpty(dataSource)
-            && !dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
-        if (isFile)
+        if (db.Database.IsSqlite())
         {
-            if (!Path.IsPathRooted(dataSource))
-            {
-                builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, dataSource));
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-
-        return builder.ToString();
     }
 }

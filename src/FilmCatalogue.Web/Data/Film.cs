@@ -39,6 +39,7 @@ public sealed class Film : ICatalogueEntry
     public List<Edition> Editions { get; set; } = [];
     public List<MediaItem> Media { get; set; } = [];
     public List<FilmNote> Notes { get; set; } = [];
+    public List<FilmImage> Images { get; set; } = [];
 }
 
 public enum TitleKind

@@ -11,7 +11,7 @@ namespace FilmCatalogue.Web.Data;
 /// most of what a page cost when it was read as a split query. The statements are prepared once on a few connections
 /// kept open for them (preparing this one took a quarter of a page), and each read takes one of those connections.
 /// </summary>
-public sealed class FilmRows(string connectionString) : IDisposable
+public sealed class FilmRows(CatalogueDatabase database) : IDisposable
 {
     private const string Select = """
         SELECT f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
@@ -40,12 +40,16 @@ public sealed class FilmRows(string connectionString) : IDisposable
             (SELECT json_group_array(json_object('Location', m.Location, 'Caption', m.Caption) ORDER BY m.Position)
                 FROM Media m WHERE m.FilmId = f.Id) AS Media,
             (SELECT json_group_array(json_object('Heading', n.Heading, 'Text', n.Text) ORDER BY n.Position)
-                FROM FilmNotes n WHERE n.FilmId = f.Id) AS Notes
+                FROM FilmNotes n WHERE n.FilmId = f.Id) AS Notes,
+            (SELECT json_group_array(json_object('Kind', i.Kind, 'AltText', i.AltText, 'Caption', i.Caption, 'Credit', i.Credit,
+                    'FileName', i.FileName, 'Width', i.Width, 'Height', i.Height, 'SmallFileName', i.SmallFileName,
+                    'MediumFileName', i.MediumFileName) ORDER BY i.Position, i.Id)
+                FROM FilmImages i WHERE i.FilmId = f.Id) AS Images
         FROM Films f
         """;
 
     // Connections waiting for a read, each with its statements prepared; no more are kept than reads ran at once.
-    private readonly ConcurrentBag<SqliteStatements> idle = [];
+    private readonly ConcurrentBag<PreparedStatements> idle = [];
 
     /// <summary>The film of <paramref name="slug"/>, or null when there is none.</summary>
     public FilmRow? BySlug(string slug) => Read(Select + " WHERE f.Slug = $slug", slug).SingleOrDefault();
@@ -70,9 +74,9 @@ public sealed class FilmRows(string connectionString) : IDisposable
     {
         if (!idle.TryTake(out var statements))
         {
-            var connection = new SqliteConnection(connectionString);
+            var connection = new SqliteConnection(database.ConnectionString);
             connection.Open();
-            statements = new SqliteStatements(connection);
+            statements = new PreparedStatements(connection);
         }
 
         try
@@ -100,6 +104,7 @@ public sealed class FilmRows(string connectionString) : IDisposable
                 Editions = r.GetString(17),
                 Media = r.GetString(18),
                 Notes = r.GetString(19),
+                Images = r.GetString(20),
             }), value);
             idle.Add(statements);
             return rows;
@@ -111,7 +116,7 @@ public sealed class FilmRows(string connectionString) : IDisposable
         }
     }
 
-    private static void Close(SqliteStatements statements)
+    private static void Close(PreparedStatements statements)
     {
         statements.Dispose();
         statements.Connection.Dispose();
@@ -141,6 +146,7 @@ public sealed class FilmRow
     public required string Editions { get; init; }
     public required string Media { get; init; }
     public required string Notes { get; init; }
+    public required string Images { get; init; }
 
     public sealed record TitleRow(string Text, string? Language);
 
@@ -159,6 +165,9 @@ public sealed class FilmRow
     public sealed record MediaRow(string Location, string? Caption);
 
     public sealed record NoteRow(string Heading, string Text);
+
+    public sealed record ImageRow(
+        ImageKind Kind, string AltText, string? Caption, string? Credit, string FileName, int Width, int Height, string? SmallFileName, string? MediumFileName);
 }
 
 [JsonSerializable(typeof(List<FilmRow.TitleRow>))]
@@ -170,4 +179,7 @@ public sealed class FilmRow
 [JsonSerializable(typeof(List<FilmRow.EditionRow>))]
 [JsonSerializable(typeof(List<FilmRow.MediaRow>))]
 [JsonSerializable(typeof(List<FilmRow.NoteRow>))]
+[JsonSerializable(typeof(List<FilmRow.ImageRow>))]
+// An image's kind is stored as its name ("Poster").
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 internal sealed partial class FilmRowJson : JsonSerializerContext;

@@ -283,7 +283,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
     {
         var kind = entry.Entity switch
         {
-            FilmTitle or FilmCountry or FilmGenre or Credit or Award or Selection or BibliographyEntry or Edition or MediaItem or FilmNote => EntryKind.Film,
+            FilmTitle or FilmCountry or FilmGenre or Credit or Award or Selection or BibliographyEntry or Edition or MediaItem or FilmNote or FilmImage => EntryKind.Film,
             PersonName => EntryKind.Person,
             _ => (EntryKind?)null,
         };

@@ -17,6 +17,7 @@ public static class CatalogueCommandLine
           FilmCatalogue.Web import PATH...       import record files, or folders of *.txt records
           FilmCatalogue.Web export --out DIR     write every film as a record file into DIR
           FilmCatalogue.Web backup --out FILE    copy the catalogue database consistently, also while the site serves
+                                                 (SQLite; on PostgreSQL, pg_dump)
           FilmCatalogue.Web restore --from FILE  replace the catalogue database with a backup (stop the site first)
           FilmCatalogue.Web add-curator EMAIL [--admin]
                                                  add a curator (--admin: also an administrator); the password
@@ -36,9 +37,10 @@ public static class CatalogueCommandLine
         {
             return await RunVerbAsync(scope.ServiceProvider, args, output, error, cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException)
         {
-            // A file the verb was given cannot be used: say which and why, without a stack trace.
+            // A file the verb was given cannot be used, or the verb does not apply to this database: say which and
+            // why, without a stack trace.
             await error.WriteLineAsync($"{args[0]}: {exception.Message}");
             return 1;
         }

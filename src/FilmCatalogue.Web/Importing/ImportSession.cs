@@ -3,12 +3,13 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
-/// One import's writer: prepared SQLite statements (prepared once, rebound per row) and what the catalogue already
+/// One import's writer: prepared statements (prepared once, rebound per row; <see cref="ImportDialect"/> has what
+/// SQLite and PostgreSQL read differently) and what the catalogue already
 /// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
 /// costs no lookups. Records are written in batches, one transaction a batch, each record inside a savepoint of its
 /// own: a record that fails rolls back alone, and the dictionaries are reloaded from what the transaction still holds.
@@ -18,7 +19,8 @@ internal sealed class ImportSession : IDisposable
     private static readonly string[] ChildTables =
         ["FilmTitles", "FilmCountries", "FilmGenres", "Credits", "Awards", "Selections", "Bibliography", "Editions", "Media", "FilmNotes"];
 
-    private readonly SqliteStatements statements;
+    private readonly PreparedStatements statements;
+    private readonly ImportDialect dialect;
     private readonly SearchIndexWriter searchIndex;
 
     // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
@@ -26,20 +28,15 @@ internal sealed class ImportSession : IDisposable
     private readonly List<SearchEntry> indexed = [];
     private Catalogue? catalogue;
 
-    // The connection's own settings, put back when the import ends: the connection goes back to the pool.
-    private readonly long cacheSize;
-    private readonly long autoCheckpoint;
-
-    public ImportSession(SqliteConnection connection)
+    public ImportSession(DbConnection connection)
     {
-        statements = new SqliteStatements(connection);
+        statements = new PreparedStatements(connection);
+        dialect = ImportDialect.For(statements);
         searchIndex = new SearchIndexWriter(statements);
-        cacheSize = (long)statements.Scalar("PRAGMA cache_size")!;
-        autoCheckpoint = (long)statements.Scalar("PRAGMA wal_autocheckpoint")!;
-        // Write-ahead logging is durable at each checkpoint with synchronous=NORMAL; a crash loses at most the last
-        // batches, never consistency. A large import touches index pages all over the database: they stay in a large
-        // cache, and the log is copied back into the database every 64 MB rather than every 4 (each copy ends in a sync).
-        statements.Execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;");
+        if (dialect.Start is { } start)
+        {
+            statements.Execute(start);
+        }
     }
 
     /// <summary>What the batch changed, for evicting cached pages.</summary>
@@ -58,9 +55,9 @@ internal sealed class ImportSession : IDisposable
     {
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         statements.Query(
-            """
+            $"""
             SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId
-            WHERE r.ContentHash IN (SELECT value FROM json_each($hashes))
+            WHERE r.ContentHash IN ({dialect.JsonArrayValues})
             """,
             r => seen[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1),
             System.Text.Json.JsonSerializer.Serialize(hashes));
@@ -68,11 +65,11 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
-    public SqliteTransaction? Transaction => statements.Transaction;
+    public DbTransaction? Transaction => statements.Transaction;
 
     public void BeginBatch()
     {
-        statements.Transaction = statements.Connection.BeginTransaction(deferred: false);
+        statements.Transaction = statements.Connection.BeginTransaction();
         catalogue ??= Catalogue.Load(statements);
     }
 
@@ -112,7 +109,7 @@ internal sealed class ImportSession : IDisposable
         var changes = new ImportChanges();
         try
         {
-            var store = new RecordStore(statements, catalogue!, changes, now);
+            var store = new RecordStore(statements, dialect, catalogue!, changes, now);
             var result = store.Store(record);
             statements.Run(
                 """
@@ -125,7 +122,7 @@ internal sealed class ImportSession : IDisposable
             indexed.AddRange(store.Indexed);
             return (result.Status, result.Slug);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             statements.Execute("ROLLBACK TO record; RELEASE record");
             catalogue = Catalogue.Load(statements);
@@ -135,9 +132,12 @@ internal sealed class ImportSession : IDisposable
 
     public void Dispose()
     {
-        statements.Transaction?.Dispose();
-        statements.Transaction = null;
-        statements.Execute($"PRAGMA cache_size = {cacheSize}; PRAGMA wal_autocheckpoint = {autoCheckpoint};");
+        EndTransaction();
+        if (dialect.End is { } end)
+        {
+            statements.Execute(end);
+        }
+
         statements.Dispose();
     }
 
@@ -179,7 +179,7 @@ internal sealed class ImportSession : IDisposable
         public HashSet<string> OrganisationSlugs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> FestivalSlugs { get; } = new(StringComparer.Ordinal);
 
-        public static Catalogue Load(SqliteStatements statements)
+        public static Catalogue Load(PreparedStatements statements)
         {
             var catalogue = new Catalogue();
             statements.Query("SELECT Id, Name, Slug FROM Countries", r =>
@@ -246,7 +246,7 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>Writes one record: its film (new or updated in place) and whatever people, studios and festivals it names first.</summary>
-    private sealed class RecordStore(SqliteStatements statements, Catalogue catalogue, ImportChanges changes, DateTime now)
+    private sealed class RecordStore(PreparedStatements statements, ImportDialect dialect, Catalogue catalogue, ImportChanges changes, DateTime now)
     {
         // The record's own names: a name that appears twice in the record is one entity.
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
@@ -609,8 +609,7 @@ internal sealed class ImportSession : IDisposable
             return id;
         }
 
-        // EF Core stores a Guid as upper-case text; a concurrency check compares the stored text, so it must match.
-        private static string Version() => Guid.NewGuid().ToString().ToUpperInvariant();
+        private object Version() => dialect.Version(Guid.NewGuid());
     }
 }
 

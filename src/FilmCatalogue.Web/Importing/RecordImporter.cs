@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,7 +7,6 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Importing;
@@ -115,7 +115,7 @@ public sealed partial class RecordImporter(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var session = new ImportSession((SqliteConnection)db.Database.GetDbConnection());
+            using var session = new ImportSession(db.Database.GetDbConnection());
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
             List<string> knownEvents = [.. session.FestivalNames().Union(batchEvents, StringComparer.Ordinal)];
             await foreach (var batch in ReadAheadAsync(batches, knownEvents, cancellationToken))
@@ -222,7 +222,7 @@ public sealed partial class RecordImporter(
                     outcomes[i] = new ImportOutcome(name, status, filmSlug, read.Diagnostics);
                     seen[hash] = filmSlug;
                 }
-                catch (SqliteException exception)
+                catch (DbException exception)
                 {
                     LogStoreFailed(exception, name);
                     outcomes[i] = NotStored(name, read.Diagnostics);
@@ -242,7 +242,7 @@ public sealed partial class RecordImporter(
         {
             session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
         }
-        catch (Exception exception) when (exception is SqliteException or DbUpdateException)
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
             LogBatchFailed(exception, stored.Count);
             session.RollbackBatch();

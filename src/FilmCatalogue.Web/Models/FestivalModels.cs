@@ -16,7 +16,8 @@ public sealed record FestivalAward(string? Category, FilmSummary Film);
 
 public sealed record FestivalIndexPage(IReadOnlyList<FestivalCountry> Countries, int Total);
 
-public sealed record FestivalCountry(string Name, string? Slug, IReadOnlyList<FestivalSummary> Festivals);
+/// <param name="Name">Null for the festivals whose country is not known.</param>
+public sealed record FestivalCountry(string? Name, string? Slug, IReadOnlyList<FestivalSummary> Festivals);
 
 public sealed record FestivalSummary(string Slug, string Name, string? City, int FilmCount)
 {

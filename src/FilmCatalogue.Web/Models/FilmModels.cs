@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Images;
 
 namespace FilmCatalogue.Web.Models;
 
@@ -24,6 +26,13 @@ public sealed record FilmPage
     public string? SynopsisSource { get; init; }
     public required IReadOnlyList<MediaView> Media { get; init; }
     public required IReadOnlyList<NoteView> Notes { get; init; }
+
+    /// <summary>The posters and stills curators uploaded, in their order.</summary>
+    public required IReadOnlyList<FilmImageView> Images { get; init; }
+
+    /// <summary>The film's one picture where only one is shown (og:image, JSON-LD): its first poster.</summary>
+    public FilmImageView? Poster => Images.FirstOrDefault(i => i.Kind == ImageKind.Poster);
+
     public required string Description { get; init; }
 
     /// <summary>The latest change to what the page shows: the film's own rows, or the festivals it names.</summary>
@@ -50,6 +59,28 @@ public sealed record EditionView(string Heading, string? Publisher, int? Year, s
 public sealed record MediaView(string Location, string? Caption, bool IsLink);
 
 public sealed record NoteView(string Heading, IReadOnlyList<string> Lines);
+
+/// <param name="Url">The image at its largest.</param>
+/// <param name="Width">The largest image's width: with the height, the proportions a page reserves before it loads.</param>
+/// <param name="Sources">Every size stored, narrowest first, as a srcset lists them ("/images/x-320w.webp 320w, …").</param>
+public sealed record FilmImageView(ImageKind Kind, string AltText, string? Caption, string? Credit, string Url, int Width, int Height, string Sources)
+{
+    public static FilmImageView From(FilmImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return From(new FilmRow.ImageRow(
+            image.Kind, image.AltText, image.Caption, image.Credit, image.FileName, image.Width, image.Height, image.SmallFileName, image.MediumFileName));
+    }
+
+    public static FilmImageView From(FilmRow.ImageRow image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var sources = new (string? File, int Width)[] { (image.SmallFileName, ImageReencoder.SmallWidth), (image.MediumFileName, ImageReencoder.MediumWidth), (image.FileName, image.Width) };
+        return new FilmImageView(
+            image.Kind, image.AltText, image.Caption, image.Credit, ImagesServiceExtensions.Url(image.FileName), image.Width, image.Height,
+            string.Join(", ", sources.Where(s => s.File is not null).Select(s => $"{ImagesServiceExtensions.Url(s.File!)} {s.Width}w")));
+    }
+}
 
 public sealed record FilmIndexPage
 {

@@ -29,7 +29,8 @@ public sealed record PeopleIndexPage
     public required Pager Pager { get; init; }
 }
 
-public sealed record PersonSummary(string Slug, string Name, ForeignText? OriginalName, int FilmCount, string? Roles)
+/// <param name="Roles">The person's first roles, as credits name them.</param>
+public sealed record PersonSummary(string Slug, string Name, ForeignText? OriginalName, int FilmCount, IReadOnlyList<string> Roles)
 {
     public string Href => $"/people/{Slug}";
 }

@@ -82,10 +82,16 @@ internal static partial class RecordSyntax
     public static string StripTrailingColon(string line) =>
         line.EndsWith(':') ? line[..^1].TrimEnd() : line;
 
-    public static bool IsColourTerm(string item) =>
-        ColourTerms.Any(term => term.Equals(item, StringComparison.OrdinalIgnoreCase));
+    public static bool IsColourTerm(string item) => ColourTerm(item) is not null;
 
     public static bool IsKnownRole(string label) => KnownRoles.Contains(label);
+
+    /// <summary>The known role <paramref name="label"/> is, spelt as this list spells it; null for any other label.</summary>
+    public static string? KnownRole(string label) => KnownRoles.TryGetValue(label, out var known) ? known : null;
+
+    /// <summary>The colour term <paramref name="item"/> is, spelt as this list spells it; null for anything else.</summary>
+    public static string? ColourTerm(string item) =>
+        ColourTerms.FirstOrDefault(term => term.Equals(item, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsYear(string item) => item.Length == 4 && item.All(char.IsAsciiDigit);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FilmCatalogue.Web.Models;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Rendering;
 
@@ -26,9 +27,13 @@ public static class Markup
         return span;
     }
 
-    /// <summary>"52 min", "2 h 7 min".</summary>
-    public static string Minutes(int minutes) =>
-        minutes >= 60
-            ? string.Create(CultureInfo.InvariantCulture, $"{minutes / 60} h {minutes % 60} min")
-            : string.Create(CultureInfo.InvariantCulture, $"{minutes} min");
+    /// <summary>"52 min", "2 h 7 min", in the interface's language.</summary>
+    public static string Minutes(IStringLocalizer text, int minutes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return minutes >= 60 ? text["{0} h {1} min", minutes / 60, minutes % 60] : text["{0} min", minutes];
+    }
+
+    /// <summary>A count as the interface's language writes numbers: "12,345", "12 345".</summary>
+    public static string Count(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -39,6 +39,16 @@ public static class StructuredData
             ["productionCompany"] = People(r => r.Equals("Production", StringComparison.OrdinalIgnoreCase), "Organization"),
             ["award"] = JsonLd.Array(film.Awards.Select(a => (JsonNode)AwardText(a))),
             ["description"] = film.Description,
+            ["image"] = film.Poster is { } poster
+                ? new JsonObject
+                {
+                    ["@type"] = "ImageObject",
+                    ["url"] = origin + poster.Url,
+                    ["width"] = poster.Width,
+                    ["height"] = poster.Height,
+                    ["caption"] = poster.Caption,
+                }
+                : null,
         };
     }
 

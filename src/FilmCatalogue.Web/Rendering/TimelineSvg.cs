@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using FilmCatalogue.Web.Models;
+using FilmCatalogue.Web.Localization;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Rendering;
 
@@ -24,8 +26,9 @@ public static class TimelineSvg
     /// years with an award banded and their marks at the awarding festival filled in the accent colour.
     /// Nothing when no selection or award has a year.
     /// </summary>
-    public static IHtmlContent FestivalCircuit(IReadOnlyList<SelectionYear> selections, IEnumerable<int> awardYears)
+    public static IHtmlContent FestivalCircuit(IStringLocalizer text, IReadOnlyList<SelectionYear> selections, IEnumerable<int> awardYears)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(selections);
         var marks = selections.Where(s => s.Year is not null).ToDictionary(s => s.Year!.Value, s => s.Festivals);
         var awarded = awardYears.Concat(marks.Where(m => m.Value.Any(f => f.Awarded)).Select(m => m.Key)).ToHashSet();
@@ -40,9 +43,16 @@ public static class TimelineSvg
         var axisY = 10 + stack * MarkStep + 4;
         var height = axisY + 24;
         var count = marks.Values.Sum(f => f.Count);
-        var label = $"Festival circuit, {Span(first, last)}: {Plural(count, "selection")} in {Plural(marks.Count, "year")}" +
-            (awarded.Count == 0 ? "" : $"; {(awarded.Count == 1 ? "award" : "awards")} in {string.Join(", ", awarded.Order())}") +
-            ". The list below names each festival.";
+        var summary = new List<string>
+        {
+            text["Festival circuit, {0}: {1} {2}", Span(text, first, last), text.Plural(count, "{0} selection|{0} selections"), text.Plural(marks.Count, "in {0} year|in {0} years")],
+        };
+        if (awarded.Count > 0)
+        {
+            summary.Add(text.Plural(awarded.Count, "award in {1}|awards in {1}", string.Join(", ", awarded.Order())));
+        }
+
+        var label = $"{string.Join("; ", summary)}. {text["The list below names each festival."]}";
 
         var svg = Open("timeline-chart", Width, height, label);
         Line(svg, "axis", Padding, axisY, Width - Padding, axisY);
@@ -64,7 +74,7 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"year{(isAwarded ? " awarded" : "")}\" data-year=\"{year}\">");
             if (isAwarded)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"award-band\" x=\"{N(X(year) - 9)}\" y=\"2\" width=\"18\" height=\"{axisY - 2}\" rx=\"3\"><title>{year}: award</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"award-band\" x=\"{N(X(year) - 9)}\" y=\"2\" width=\"18\" height=\"{axisY - 2}\" rx=\"3\"><title>").Append(Escape(text["{0}: award", year])).Append("</title></rect>");
             }
 
             var festivals = marks.GetValueOrDefault(year) ?? [];
@@ -72,7 +82,7 @@ public static class TimelineSvg
             {
                 var festival = festivals[i];
                 svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"mark{(festival.Awarded ? " award" : "")}\" cx=\"{N(X(year))}\" cy=\"{axisY - 9 - i * MarkStep}\" r=\"5\">")
-                    .Append("<title>").Append(Escape($"{festival.Name}, {year}{(festival.Awarded ? " (award)" : "")}")).Append("</title></circle>");
+                    .Append("<title>").Append(Escape(festival.Awarded ? text["{0}, {1} (award)", festival.Name, year] : $"{festival.Name}, {year}")).Append("</title></circle>");
             }
 
             if (labelled.Contains(year))
@@ -90,8 +100,9 @@ public static class TimelineSvg
     /// The years of a person's work: a bar per year from their first film to their last, as tall as the number of
     /// their films that year. Nothing when none of their films has a year.
     /// </summary>
-    public static IHtmlContent FilmsPerYear(IEnumerable<FilmSummary> films)
+    public static IHtmlContent FilmsPerYear(IStringLocalizer text, IEnumerable<FilmSummary> films)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(films);
         var perYear = films.DistinctBy(f => f.Slug).Where(f => f.Year is not null)
             .GroupBy(f => f.Year!.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -105,11 +116,9 @@ public static class TimelineSvg
         const int axisY = 44;
         var (first, last) = (perYear.Keys.Min(), perYear.Keys.Max());
         var most = perYear.Values.Max();
-        var label = $"Films per year, {Span(first, last)}: " +
-            (perYear.Count <= 8
-                ? string.Join(", ", perYear.OrderBy(p => p.Key).Select(p => $"{p.Value} in {p.Key}"))
-                : $"{Plural(perYear.Values.Sum(), "film")} in {Plural(perYear.Count, "year")}, most in {perYear.Where(p => p.Value == most).Min(p => p.Key)} ({most})") +
-            ".";
+        var label = text["Films per year, {0}: {1}.", Span(text, first, last), perYear.Count <= 8
+            ? string.Join(", ", perYear.OrderBy(p => p.Key).Select(p => text["{0} in {1}", p.Value, p.Key]))
+            : text["{0} {1}, most in {2} ({3})", text.Plural(perYear.Values.Sum(), "{0} film|{0} films"), text.Plural(perYear.Count, "in {0} year|in {0} years"), perYear.Where(p => p.Value == most).Min(p => p.Key), most]];
 
         var svg = Open("work-chart", WorkWidth, height, label);
         var slot = (WorkWidth - 2.0 * Padding) / (last - first + 1);
@@ -120,7 +129,7 @@ public static class TimelineSvg
         {
             var barHeight = (axisY - barTop) * count / (double)most;
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" data-year=\"{year}\" data-count=\"{count}\" x=\"{N(Centre(year) - barWidth / 2)}\" y=\"{N(axisY - barHeight)}\" width=\"{N(barWidth)}\" height=\"{N(barHeight)}\">")
-                .Append(CultureInfo.InvariantCulture, $"<title>{year}: {Plural(count, "film")}</title></rect>");
+                .Append("<title>").Append(Escape(text["{0}: {1}", year, text.Plural(count, "{0} film|{0} films")])).Append("</title></rect>");
         }
 
         foreach (var year in LabelledYears(perYear.Keys.Order().ToList(), Centre))
@@ -161,9 +170,8 @@ public static class TimelineSvg
         return [.. labelled];
     }
 
-    private static string Span(int first, int last) => first == last ? $"{first}" : $"{first} to {last}";
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static string Span(IStringLocalizer text, int first, int last) =>
+        first == last ? first.ToString(CultureInfo.InvariantCulture) : text["{0} to {1}", first, last];
 
     private static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
 

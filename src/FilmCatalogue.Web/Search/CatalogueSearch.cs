@@ -8,7 +8,8 @@ namespace FilmCatalogue.Web.Search;
 /// Finds films, people, organisations and festivals by any of their names, whatever the case, accents, script or
 /// transliteration (both sides are folded to the same search tokens), and through a one-letter misspelling: a
 /// query word the index does not hold also matches the indexed words one edit away from it, found through their
-/// deletion neighbourhoods (SearchSpellings, kept by <see cref="SearchIndexWriter"/>).
+/// deletion neighbourhoods (SearchSpellings, kept by <see cref="SearchIndexWriter"/>). The index is queried in SQLite's
+/// or PostgreSQL's syntax (<see cref="FullTextSyntax"/>).
 /// </summary>
 public sealed class CatalogueSearch(CatalogueDbContext db)
 {
@@ -27,24 +28,26 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(
         string query, int limitPerKind, CancellationToken cancellationToken, int rankedMatches = RankedMatches)
     {
-        var match = await MatchExpressionAsync(query, cancellationToken);
-        var rowIds = match is null
-            ? []
-            : await db.Database.SqlQuery<long>($"""
-                SELECT rowid AS Value FROM (
-                    SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY rank) AS Place
-                    FROM (SELECT rowid, rank FROM SearchIndex WHERE SearchIndex MATCH {match} LIMIT {rankedMatches}))
-                WHERE Place <= {limitPerKind} ORDER BY Place
-                """).ToListAsync(cancellationToken);
+        var syntax = FullTextSyntax.Of(db.Database.IsNpgsql());
+        var match = await MatchExpressionAsync(query, syntax, cancellationToken);
+        // The syntax gives fixed text only: the query and the limits are parameters ({0}, {1}, {2}).
+        var ranked = $$"""
+            SELECT rowid AS Value FROM (
+                SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY {{syntax.Rank("{0}")}}) AS Place
+                FROM (SELECT rowid, {{syntax.RankColumn}} FROM SearchIndex WHERE {{syntax.Matches("{0}")}} ORDER BY rowid LIMIT {2}) AS Matched)
+                AS Ranked
+            WHERE Place <= {1} ORDER BY Place
+            """;
+        var rowIds = match is null ? [] : await db.Database.SqlQueryRaw<long>(ranked, match, limitPerKind, rankedMatches).ToListAsync(cancellationToken);
         var found = rowIds.Select(SearchIndexer.FromRowId).ToLookup(r => r.Kind, r => r.Id);
         return Enum.GetValues<SearchKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<int>)[.. found[kind]]);
     }
 
     /// <summary>
-    /// An FTS5 query: every query word must match, as a prefix of an indexed word or, when the index holds no such
+    /// A full-text query: every query word must match, as a prefix of an indexed word or, when the index holds no such
     /// word, as any indexed word within one edit. Null when the query has no word to search for.
     /// </summary>
-    internal async Task<string?> MatchExpressionAsync(string query, CancellationToken cancellationToken)
+    private async Task<string?> MatchExpressionAsync(string query, FullTextSyntax syntax, CancellationToken cancellationToken)
     {
         var tokens = TextFolding.SearchTokens(query).Distinct(StringComparer.Ordinal).Take(MaxQueryTokens).ToList();
         if (tokens.Count == 0)
@@ -55,28 +58,29 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
         var clauses = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            var alternatives = new List<string> { SearchIndexWriter.Phrase(token) + "*" };
+            var alternatives = new List<string> { syntax.Term(token) + syntax.Prefix };
             if (token.Length >= MinFuzzyLength)
             {
                 var near = await TermsNearAsync(token, cancellationToken);
                 if (!near.Contains(token, StringComparer.Ordinal))
                 {
-                    alternatives.AddRange(near.Where(term => TextFolding.WithinOneEdit(term, token)).Select(SearchIndexWriter.Phrase));
+                    alternatives.AddRange(near.Where(term => TextFolding.WithinOneEdit(term, token)).Select(syntax.Term));
                 }
             }
 
-            clauses.Add("(" + string.Join(" OR ", alternatives) + ")");
+            clauses.Add("(" + string.Join(syntax.Or, alternatives) + ")");
         }
 
-        return string.Join(" AND ", clauses);
+        return string.Join(syntax.And, clauses);
     }
 
     /// <summary>The indexed terms whose deletion neighbourhoods meet the token's: the token itself if indexed, and every term within one edit.</summary>
     private async Task<List<string>> TermsNearAsync(string token, CancellationToken cancellationToken)
     {
         var variants = JsonSerializer.Serialize(TextFolding.DeletionNeighbourhood(token));
-        return await db.Database
-            .SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT value FROM json_each({variants}))")
+        return await (db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT json_array_elements_text(CAST({variants} AS json)))")
+            : db.Database.SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT value FROM json_each({variants}))"))
             .ToListAsync(cancellationToken);
     }
 }

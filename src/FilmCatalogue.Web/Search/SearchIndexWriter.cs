@@ -13,13 +13,15 @@ public readonly record struct SearchEntry(long RowId, string? Text)
 }
 
 /// <summary>
-/// Writes the full-text index on SQLite: the SearchIndex FTS5 table and beside it SearchSpellings, which keeps every
+/// Writes the full-text index (<see cref="FullTextSyntax"/>): the SearchIndex table and beside it SearchSpellings, which keeps every
 /// indexed token under itself and under each of its one-letter deletions (<see cref="TextFolding.DeletionNeighbourhood"/>),
 /// so that the tokens one edit from a query word are a few index seeks away (<see cref="CatalogueSearch"/>). A token is
 /// in SearchSpellings exactly as long as some entry holds it.
 /// </summary>
-internal sealed class SearchIndexWriter(SqliteStatements statements)
+internal sealed class SearchIndexWriter(PreparedStatements statements)
 {
+    private readonly FullTextSyntax syntax = FullTextSyntax.Of(statements.IsPostgreSql);
+
     /// <summary>Replaces the entries (the last one given for a row wins), adding and dropping the tokens' spellings to match.</summary>
     public void Write(IEnumerable<SearchEntry> entries)
     {
@@ -40,31 +42,31 @@ internal sealed class SearchIndexWriter(SqliteStatements statements)
             }
         }
 
-        foreach (var token in added.Where(t => !IsKnown(t)))
+        // Asked first, then written: on PostgreSQL the writes then go to the server together.
+        foreach (var token in added.Where(t => !IsKnown(t)).ToList())
         {
             foreach (var variant in TextFolding.DeletionNeighbourhood(token))
             {
-                statements.Run("INSERT OR IGNORE INTO SearchSpellings (Variant, Term) VALUES ($variant, $term)", variant, token);
+                statements.Run("INSERT INTO SearchSpellings (Variant, Term) VALUES ($variant, $term) ON CONFLICT DO NOTHING", variant, token);
             }
         }
 
-        foreach (var token in dropped.Where(t => !added.Contains(t) && !IsIndexed(t)))
+        foreach (var token in dropped.Where(t => !added.Contains(t) && !IsIndexed(t)).ToList())
         {
             foreach (var variant in TextFolding.DeletionNeighbourhood(token))
             {
                 statements.Run("DELETE FROM SearchSpellings WHERE Variant = $variant AND Term = $term", variant, token);
             }
         }
-    }
 
-    /// <summary>An FTS5 phrase of one token: quoted, so that no token reads as an operator (AND, NOT, NEAR).</summary>
-    public static string Phrase(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        statements.Flush();
+    }
 
     private bool IsKnown(string token) =>
         statements.Scalar("SELECT 1 FROM SearchSpellings WHERE Variant = $term AND Term = $term", token) is not null;
 
     private bool IsIndexed(string token) =>
-        statements.Scalar("SELECT 1 FROM SearchIndex WHERE SearchIndex MATCH $phrase LIMIT 1", Phrase(token)) is not null;
+        statements.Scalar($"SELECT 1 FROM SearchIndex WHERE {syntax.Matches("$term")} LIMIT 1", syntax.Term(token)) is not null;
 
     private static string[] Tokens(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

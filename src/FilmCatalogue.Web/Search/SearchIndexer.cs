@@ -1,6 +1,5 @@
 using System.Globalization;
 using FilmCatalogue.Web.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -48,9 +47,9 @@ public sealed class SearchIndexer(CatalogueDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var statements = new SqliteStatements((SqliteConnection)db.Database.GetDbConnection())
+            using var statements = new PreparedStatements(db.Database.GetDbConnection())
             {
-                Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+                Transaction = db.Database.CurrentTransaction?.GetDbTransaction(),
             };
             new SearchIndexWriter(statements).Write(entries);
         }

@@ -78,7 +78,7 @@ public static partial class RateLimits
         return services;
     }
 
-    // Behind a reverse proxy every client has the proxy's address: configure forwarded headers there first.
+    // Behind a reverse proxy, the visitor's address when the proxy is named in Catalogue:ForwardedHeaders (ReverseProxy).
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "{Policy} requests from {Client} are over the rate limit")]

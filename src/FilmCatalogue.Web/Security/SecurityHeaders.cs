@@ -34,11 +34,13 @@ public static class SecurityHeaders
 
     /// <summary>
     /// Outside Development: HTTPS only, remembered by browsers for a year with subdomains (ASP.NET Core skips HSTS
-    /// for localhost, so the two-command local start stays on plain http). Kestrel never names itself.
+    /// for localhost, so the two-command local start stays on plain http), behind a TLS-terminating proxy too when it
+    /// is named (<see cref="ReverseProxy"/>). Kestrel never names itself.
     /// </summary>
     public static WebApplicationBuilder AddTransportSecurity(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.Services.AddCatalogueForwardedHeaders(builder.Configuration);
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -42,6 +42,32 @@ public sealed class FilmEditorPage(IPage page)
     }
 }
 
+public sealed class FilmImagesPage(IPage page)
+{
+    private ILocator UploadForm => page.Locator("form.upload-form");
+
+    public static async Task<FilmImagesPage> OpenFromEditorAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Posters and stills", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/images");
+        return new FilmImagesPage(page);
+    }
+
+    /// <summary>Fills in the upload form's first row and sends it; returns the message the page comes back with.</summary>
+    public async Task<string> UploadAsync(FilePayload file, string kind, string altText, string caption)
+    {
+        await UploadForm.GetByLabel("Image file").SetInputFilesAsync(file);
+        await UploadForm.GetByLabel("Kind").SelectOptionAsync(kind);
+        await UploadForm.GetByLabel("Alt text").FillAsync(altText);
+        await UploadForm.GetByLabel("Caption").FillAsync(caption);
+        await UploadForm.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        return await page.Locator(".status-message").InnerTextAsync();
+    }
+
+    public Task<string[]> AltTextsAsync() => page.Locator("form.image-list input[name$='.AltText']").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
+}
+
 public sealed class ImportPage(IPage page)
 {
     public async Task<string> PreviewAsync(string record)

@@ -9,6 +9,31 @@ public class CataloguePage(IPage page)
 
     public Task<string> HeadingAsync() => Page.Locator("h1").InnerTextAsync();
 
+    /// <summary>The interface's language, as the page declares it.</summary>
+    public Task<string?> LanguageAsync() => Page.Locator("html").GetAttributeAsync("lang");
+
+    /// <summary>
+    /// Tabs through the page from the top until the header's switch offers <paramref name="language"/>, and follows
+    /// it with Enter, as a keyboard user does; waits for the page to come back.
+    /// </summary>
+    public async Task ChooseLanguageWithTheKeyboardAsync(string language)
+    {
+        var url = Page.Url;
+        for (var presses = 0; presses < 30; presses++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            if (await Page.EvaluateAsync<bool>($"document.activeElement.closest('nav.language-switch') !== null && document.activeElement.lang === '{language}'"))
+            {
+                await Page.Keyboard.PressAsync("Enter");
+                await Page.WaitForFunctionAsync($"document.documentElement.lang === '{language}'");
+                Assert.Equal(url, Page.Url);
+                return;
+            }
+        }
+
+        Assert.Fail($"The keyboard never reached the switch's {language} option.");
+    }
+
     public async Task<SearchResultsPage> SearchAsync(string query)
     {
         await Page.GetByRole(AriaRole.Search).First.GetByRole(AriaRole.Searchbox).FillAsync(query);

@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using FilmCatalogue.Tests.Web;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace FilmCatalogue.Tests.Accounts;
 
@@ -34,12 +32,5 @@ public sealed class AccountLogTests(AccountsFactory factory) : IClassFixture<Acc
         var everything = string.Join('\n', sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + string.Join(' ', e.Properties.Values)));
         Assert.DoesNotContain(wrong, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(AccountsFactory.Password, everything, StringComparison.Ordinal);
-    }
-
-    private sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 }

@@ -1,4 +1,3 @@
-using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Tests.Accounts;
@@ -7,11 +6,18 @@ namespace FilmCatalogue.Tests.Accounts;
 public sealed class AddCuratorCommandTests : IDisposable
 {
     private const string Password = "harbour juniper sextant";
-    private readonly string directory = Directory.CreateTempSubdirectory("filmcatalogue-accounts-cli-").FullName;
+    private readonly string directory;
+    private readonly TestDatabase database;
+
+    public AddCuratorCommandTests()
+    {
+        directory = Directory.CreateTempSubdirectory("filmcatalogue-accounts-cli-").FullName;
+        database = TestDatabase.Create(directory);
+    }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        database.Dispose();
         Directory.Delete(directory, recursive: true);
     }
 
@@ -85,8 +91,7 @@ public sealed class AddCuratorCommandTests : IDisposable
 
     private async Task<List<string>?> RolesOfAsync(string email)
     {
-        var options = new DbContextOptionsBuilder<CatalogueDbContext>().UseSqlite($"Data Source={Path.Combine(directory, "catalogue.db")}").Options;
-        await using var db = new CatalogueDbContext(options);
+        await using var db = database.CreateContext();
         var normalized = email.ToUpperInvariant();
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized);
         if (user is null)
@@ -101,5 +106,5 @@ public sealed class AddCuratorCommandTests : IDisposable
     }
 
     private Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args) =>
-        AppProcess.RunAsync(directory, Path.Combine(directory, "catalogue.db"), args, input);
+        AppProcess.RunAsync(directory, database, args, input);
 }

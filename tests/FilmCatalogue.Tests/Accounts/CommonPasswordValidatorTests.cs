@@ -1,3 +1,4 @@
+using FilmCatalogue.Tests.Localization;
 using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Data;
 
@@ -18,7 +19,7 @@ public sealed class CommonPasswordValidatorTests
     [InlineData("abababababab", "RepetitivePassword")]
     public async Task AGuessablePasswordIsRefused(string password, string code)
     {
-        var result = await new CommonPasswordValidator().ValidateAsync(null!, Ann, password);
+        var result = await new CommonPasswordValidator(InterfaceTexts.Localizer).ValidateAsync(null!, Ann, password);
 
         Assert.Contains(result.Errors, e => e.Code == code);
     }
@@ -29,7 +30,7 @@ public sealed class CommonPasswordValidatorTests
     [InlineData("lowercaseonlyisfine")]
     public async Task AnUncommonPasswordIsAcceptedWhateverItsComposition(string password)
     {
-        var result = await new CommonPasswordValidator().ValidateAsync(null!, Ann, password);
+        var result = await new CommonPasswordValidator(InterfaceTexts.Localizer).ValidateAsync(null!, Ann, password);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }

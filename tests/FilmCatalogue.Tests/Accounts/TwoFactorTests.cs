@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using FilmCatalogue.Tests.Web;
 
 namespace FilmCatalogue.Tests.Accounts;
@@ -12,7 +11,7 @@ public sealed class TwoFactorTests(AccountsFactory factory) : IClassFixture<Acco
         var (browser, email) = await factory.SignedInAsync();
         using (browser)
         {
-            var codes = await EnableAsync(browser);
+            var codes = (await browser.EnableTwoFactorAsync()).RecoveryCodes;
             Assert.Equal(10, codes.Count);
             Assert.Equal(10, codes.Distinct(StringComparer.Ordinal).Count());
             var status = await browser.GetPageAsync("/account/two-factor");
@@ -63,18 +62,18 @@ public sealed class TwoFactorTests(AccountsFactory factory) : IClassFixture<Acco
         IReadOnlyList<string> codes;
         using (browser)
         {
-            codes = await EnableAsync(browser);
+            codes = (await browser.EnableTwoFactorAsync()).RecoveryCodes;
         }
 
         using var first = new TestBrowser(factory);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(first, email, codes[3])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SignInWithRecoveryCodeAsync(email, codes[3])).StatusCode);
         Assert.NotNull(first.SignInCookie);
         await first.GetPageAsync("/admin");
         var status = await first.GetPageAsync("/account/two-factor");
         Assert.Contains("9 unused recovery code", status.QuerySelector("main")!.Text(), StringComparison.Ordinal);
 
         using var second = new TestBrowser(factory);
-        using var reused = await SignInWithRecoveryCodeAsync(second, email, codes[3]);
+        using var reused = await second.SignInWithRecoveryCodeAsync(email, codes[3]);
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.Null(second.SignInCookie);
     }
@@ -85,15 +84,15 @@ public sealed class TwoFactorTests(AccountsFactory factory) : IClassFixture<Acco
         var (browser, email) = await factory.SignedInAsync();
         using (browser)
         {
-            var old = await EnableAsync(browser);
+            var old = (await browser.EnableTwoFactorAsync()).RecoveryCodes;
             var status = await browser.GetPageAsync("/account/two-factor");
             using var regenerate = await browser.SubmitAsync(status, "form[action='/account/two-factor/recovery-codes']");
-            var fresh = Codes(await TestBrowser.ReadAsync(regenerate));
+            var fresh = TwoFactorSteps.RecoveryCodes(await TestBrowser.ReadAsync(regenerate));
             Assert.Equal(10, fresh.Count);
 
             using var other = new TestBrowser(factory);
-            Assert.Equal(HttpStatusCode.OK, (await SignInWithRecoveryCodeAsync(other, email, old[0])).StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(other, email, fresh[0])).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await other.SignInWithRecoveryCodeAsync(email, old[0])).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await other.SignInWithRecoveryCodeAsync(email, fresh[0])).StatusCode);
         }
     }
 
@@ -103,7 +102,7 @@ public sealed class TwoFactorTests(AccountsFactory factory) : IClassFixture<Acco
         var (browser, email) = await factory.SignedInAsync();
         using (browser)
         {
-            await EnableAsync(browser);
+            await browser.EnableTwoFactorAsync();
             var status = await browser.GetPageAsync("/account/two-factor");
             using var off = await browser.SubmitAsync(status, "form[action='/account/two-factor/disable']");
             Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -180,33 +179,12 @@ public sealed class TwoFactorTests(AccountsFactory factory) : IClassFixture<Acco
         var (browser, email) = await factory.SignedInAsync();
         using (browser)
         {
-            await EnableAsync(browser);
+            await browser.EnableTwoFactorAsync();
         }
 
         return email;
     }
 
-    private static async Task<IReadOnlyList<string>> EnableAsync(TestBrowser browser)
-    {
-        var page = await browser.GetPageAsync("/account/two-factor/enable");
-        var key = page.QuerySelector("[data-shared-key]")!.Text();
-        using var response = await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
-        return Codes(await TestBrowser.ReadAsync(response));
-    }
-
-    private static List<string> Codes(IDocument page) => [.. page.QuerySelectorAll(".recovery-codes kbd").Select(k => k.Text())];
-
     private Task<string> KeyOfAsync(string email) =>
         factory.WithCuratorsAsync(async curators => (await curators.GetAuthenticatorKeyAsync((await curators.FindByEmailAsync(email))!))!);
-
-    private static async Task<HttpResponseMessage> SignInWithRecoveryCodeAsync(TestBrowser browser, string email, string code)
-    {
-        using var password = await browser.SignInAsync(email, AccountsFactory.Password);
-        var codePage = await browser.GetPageAsync(password.Headers.Location!.OriginalString);
-        var link = codePage.QuerySelector("a[href^='/account/login-with-recovery-code']")!.GetAttribute("href")!;
-        var page = await browser.GetPageAsync(link);
-        return await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["RecoveryCode"] = code });
-    }
 }

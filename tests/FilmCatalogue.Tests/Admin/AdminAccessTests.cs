@@ -10,6 +10,7 @@ public sealed class AdminAccessTests(AccountsFactory factory) : IClassFixture<Ac
     public static TheoryData<string> EditorPages =>
     [
         "/admin/films", "/admin/films/new", "/admin/films/1/edit", "/admin/films/1/delete", "/admin/films/1/history",
+        "/admin/films/1/images", "/admin/films/1/images/1/delete",
         "/admin/people", "/admin/people/new", "/admin/people/merge?first=1&second=2", "/admin/organisations/1/edit",
         "/admin/festivals/1/delete", "/admin/import", "/admin/history", "/admin/deleted",
     ];
@@ -144,7 +145,7 @@ public sealed class AdminAccessTests(AccountsFactory factory) : IClassFixture<Ac
 
         foreach (var url in new[]
         {
-            "/admin/films/new", $"/admin/films/{filmId}/edit", $"/admin/films/{filmId}/delete", $"/admin/films/{filmId}/history",
+            "/admin/films/new", $"/admin/films/{filmId}/edit", $"/admin/films/{filmId}/delete", $"/admin/films/{filmId}/history", $"/admin/films/{filmId}/images",
             "/admin/people/new", $"/admin/people/{first}/edit", $"/admin/people/merge?first={first}&second={second}", "/admin/import",
         })
         {

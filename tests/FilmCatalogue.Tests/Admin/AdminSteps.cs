@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using FilmCatalogue.Tests.Web;
 
 namespace FilmCatalogue.Tests.Admin;
@@ -39,31 +38,35 @@ public static partial class AdminSteps
         page.QuerySelector($"[data-valmsg-for='{field}']")?.Text() ?? "";
 
     /// <summary>Submits a form with a file, as a browser sends a form with enctype multipart/form-data.</summary>
-    public static Task<HttpResponseMessage> SubmitWithFileAsync(this TestBrowser browser, IDocument page, string formSelector, string fileField, string fileName, byte[] content)
+    public static Task<HttpResponseMessage> SubmitWithFileAsync(this TestBrowser browser, IDocument page, string formSelector, string fileField, string fileName, byte[] content) =>
+        browser.SubmitWithFilesAsync(page, formSelector, [new FormFile(fileField, fileName, content, "text/plain")]);
+
+    /// <summary>Submits a form with its fields (the page's, then <paramref name="values"/>) and files, as multipart/form-data.</summary>
+    public static Task<HttpResponseMessage> SubmitWithFilesAsync(
+        this TestBrowser browser, IDocument page, string formSelector, IReadOnlyList<FormFile> files, IReadOnlyDictionary<string, string>? values = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        ArgumentNullException.ThrowIfNull(page);
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}'");
+        ArgumentNullException.ThrowIfNull(files);
+        var (form, action) = TestBrowser.FormOn(page, formSelector);
         var body = new MultipartFormDataContent();
-        foreach (var element in form.Elements)
+        foreach (var (name, value) in TestBrowser.FieldsOf(form, values))
         {
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "hidden" or "text" } input when !string.IsNullOrEmpty(input.Name):
-                    body.Add(new StringContent(input.Value), input.Name);
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    body.Add(new StringContent(area.Value), area.Name);
-                    break;
-            }
+            body.Add(new StringContent(value), name);
         }
 
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
-        body.Add(file, fileField, fileName);
-        return browser.Client.PostAsync(new Uri(new Uri(page.Url), form.GetAttribute("action")), body);
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            body.Add(part, file.Field, file.FileName);
+        }
+
+        return browser.Client.PostAsync(action, body);
     }
 
     [GeneratedRegex(@"/(\d+)/edit")]
     private static partial Regex IdPattern();
 }
+
+/// <summary>A file a form sends: its field, its name on the sender's computer, its bytes and the type the sender claims.</summary>
+public sealed record FormFile(string Field, string FileName, byte[] Content, string ContentType);

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text;
 using FilmCatalogue.Tests.Web;
-using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,13 +14,17 @@ public sealed class PageCacheTests : IDisposable
 {
     private const string NewLoznitsaFilm = "Russia, 2021, 90mn\nColour, documentary\nMr. Landsbergis\n\nDirected by : Sergey LOZNITSA (Сергей ЛОЗНИЦА)\n";
 
+    // On PostgreSQL the page cache is a table of the catalogue's database, shared by every instance: a page served
+    // from it costs that one read, instead of the page's queries.
+    private static readonly int CacheReads = TestDatabase.IsPostgreSql ? 1 : 0;
+
     private readonly CommandCounter commands = new();
     private readonly CatalogueFactory catalogue = new();
 
     public void Dispose() => catalogue.Dispose();
 
     [Fact]
-    public async Task ASecondVisitIsServedFromTheCacheWithoutTheDatabase()
+    public async Task ASecondVisitIsServedFromTheCacheWithoutThePagesQueries()
     {
         var client = Counted().CreateClient();
         foreach (var path in new[] { "/people/sergei-loznitsa", "/films?letter=T", "/search?q=loznitsa", "/" })
@@ -32,7 +35,7 @@ public sealed class PageCacheTests : IDisposable
             var second = await client.GetStringAsync(path);
 
             Assert.Equal(first, second);
-            Assert.True(commands.Count == before, $"{path}: {commands.Count - before} database command(s) on the second visit");
+            Assert.True(commands.Count - before == CacheReads, $"{path}: {commands.Count - before} database command(s) on the second visit");
         }
 
         // A film page reads its film outside EF Core (Data/FilmRows): a change the cache was not told of shows it was not read.
@@ -97,7 +100,7 @@ public sealed class PageCacheTests : IDisposable
 
     private WebApplicationFactory<Program> Counted() =>
         catalogue.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.ConfigureDbContext<CatalogueDbContext>(options => options.AddInterceptors(commands))));
+            TestDatabase.ConfigureContext(services, options => options.AddInterceptors(commands))));
 
     private sealed class CommandCounter : DbCommandInterceptor
     {

@@ -11,7 +11,7 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    [Fact]
+    [SqliteFact("SQLite's online backup API")]
     public async Task ABackupTakenWhileTheSiteServesHoldsTheWholeCatalogue()
     {
         var client = factory.CreateClient();
@@ -28,7 +28,7 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         Assert.Equal("ok", await ScalarAsync(file, "PRAGMA integrity_check"));
     }
 
-    [Fact]
+    [SqliteFact("SQLite's online backup API")]
     public async Task ABackupNeverOverwritesAFile()
     {
         var file = Path.Combine(directory, "taken.db");
@@ -39,7 +39,7 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         Assert.Equal("something precious", await File.ReadAllTextAsync(file));
     }
 
-    [Fact]
+    [SqliteFact("SQLite's online backup API")]
     public async Task RestoringABackupBringsTheCatalogueBackAsItWas()
     {
         var file = Path.Combine(directory, "before.db");
@@ -55,9 +55,22 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
             await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().RestoreAsync(file);
         }
 
-        Assert.Equal(await SlugsInAsync(factory.DatabasePath), await SlugsInAsync(empty.DatabasePath));
+        Assert.Equal(await SlugsInAsync(factory.Database.SqliteFile!), await SlugsInAsync(empty.Database.SqliteFile!));
         var page = await empty.CreateClient().GetPageAsync("/films/the-siege-2005");
         Assert.Equal("The Siege", page.QuerySelector("h1")!.Text());
+    }
+
+    [PostgreSqlFact]
+    public async Task OnPostgreSqlBackupAndRestoreSayToUsePgDump()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var backup = scope.ServiceProvider.GetRequiredService<CatalogueBackup>();
+
+        var refused = await Assert.ThrowsAsync<NotSupportedException>(() => backup.BackupAsync(Path.Combine(directory, "catalogue.db")));
+        await Assert.ThrowsAsync<NotSupportedException>(() => backup.RestoreAsync(Path.Combine(directory, "catalogue.db")));
+
+        Assert.Contains("pg_dump", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(directory));
     }
 
     private static async Task<List<string>> SlugsInAsync(string file)

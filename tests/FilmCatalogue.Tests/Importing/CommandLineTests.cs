@@ -6,8 +6,17 @@ namespace FilmCatalogue.Tests.Importing;
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("filmcatalogue-cli-").FullName;
+    private readonly Dictionary<string, TestDatabase> databases = new(StringComparer.Ordinal);
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose()
+    {
+        foreach (var database in databases.Values)
+        {
+            database.Dispose();
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
 
     [Fact]
     public async Task ImportReportsEachRecordAndFailsWhenOneWasRejected()
@@ -77,6 +86,14 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("export --out DIR", result.Error, StringComparison.Ordinal);
     }
 
-    private Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args) =>
-        AppProcess.RunAsync(directory, Path.Combine(directory, database), args);
+    /// <summary>Runs a verb on the named database of the test, created on first use.</summary>
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args)
+    {
+        if (!databases.TryGetValue(database, out var named))
+        {
+            databases[database] = named = TestDatabase.Create(directory, database);
+        }
+
+        return AppProcess.RunAsync(directory, named, args);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    [Fact]
+    [SqliteFact("it kills an import and reads the SQLite file it left behind")]
     public async Task AnImportKilledMidBatchLeavesEveryRecordWhollyInOrOutAndRunningItAgainCompletesIt()
     {
         var clock = Stopwatch.StartNew();
@@ -345,8 +345,8 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         };
     }
 
-    private ProcessStartInfo StartInfo(string database, params string[] args) => AppProcess.StartInfo(directory, database, args);
+    private ProcessStartInfo StartInfo(string database, params string[] args) => AppProcess.StartInfo(directory, TestDatabase.SqliteAt(database), args);
 
     private Task<(int ExitCode, string Output, string Error)> RunAsync(string database, params string[] args) =>
-        AppProcess.RunAsync(directory, database, args, timeout: TimeSpan.FromMinutes(5));
+        AppProcess.RunAsync(directory, TestDatabase.SqliteAt(database), args, timeout: TimeSpan.FromMinutes(5));
 }

@@ -90,15 +90,20 @@ public sealed class RecordImporterTests : IDisposable
     public async Task AFailedSaveLeavesNothingOfTheRecordHalfStored()
     {
         // The database refuses one bibliography entry, after the film, its people and festivals were written.
-        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography WHEN NEW.Author = 'Carlos SOLANO' BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
+        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgreSql
+            ? """
+              CREATE FUNCTION RefuseOneEntry() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN IF NEW.Author = 'Carlos SOLANO' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+              CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography FOR EACH ROW EXECUTE FUNCTION RefuseOneEntry();
+              """
+            : "CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography WHEN NEW.Author = 'Carlos SOLANO' BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
 
         var outcome = await host.ImportAsync("the-siege.txt", Siege);
 
         Assert.Equal(ImportStatus.Rejected, outcome.Status);
         Assert.Contains(outcome.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("nothing of it was kept", StringComparison.Ordinal));
         Assert.Equal((0, 0, 0, 0, 0, 0, 0), await CountsAsync());
-        var searchRows = await host.WithDatabaseAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchIndex").SingleAsync());
+        var searchRows = await host.WithDatabaseAsync(db => db.Database.SqlQueryRaw<int>("""SELECT CAST(count(*) AS integer) AS "Value" FROM SearchIndex""").SingleAsync());
         Assert.Equal(0, searchRows);
 
         var next = await host.ImportAsync("hedgehog.txt", File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "hedgehog.txt")));

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using FilmCatalogue.Tests.Localization;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Rendering;
 
@@ -8,10 +9,13 @@ public sealed class TimelineSvgTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
+    public TimelineSvgTests() => InterfaceTexts.Speak("en");
+
     [Fact]
     public void TheCircuitHasAMarkPerSelectionAboveItsYearAndBandsAwardYears()
     {
         var svg = Parse(TimelineSvg.FestivalCircuit(
+            InterfaceTexts.Localizer,
             [
                 Year(2012, ("Trieste", false)),
                 Year(2010, ("IDFA", false), ("Toulouse", false), ("Paris", false)),
@@ -36,7 +40,7 @@ public sealed class TimelineSvgTests
     [Fact]
     public void AYearWithAnAwardButNoSelectionIsStillOnTheAxis()
     {
-        var svg = Parse(TimelineSvg.FestivalCircuit([Year(2010, ("IDFA", false))], [2008]));
+        var svg = Parse(TimelineSvg.FestivalCircuit(InterfaceTexts.Localizer, [Year(2010, ("IDFA", false))], [2008]));
 
         var years = svg.Elements(Svg + "g").ToDictionary(g => (int)g.Attribute("data-year")!);
         Assert.Equal([2008, 2010], years.Keys.Order());
@@ -47,7 +51,7 @@ public sealed class TimelineSvgTests
     [Fact]
     public void FestivalNamesAreEscaped()
     {
-        var html = Render(TimelineSvg.FestivalCircuit([Year(2001, ("<script>alert(1)</script> & \"quotes\"", false))], []));
+        var html = Render(TimelineSvg.FestivalCircuit(InterfaceTexts.Localizer, [Year(2001, ("<script>alert(1)</script> & \"quotes\"", false))], []));
 
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.Equal("<script>alert(1)</script> & \"quotes\", 2001", XElement.Parse(html).Descendants(Svg + "circle").Single().Element(Svg + "title")!.Value);
@@ -56,7 +60,7 @@ public sealed class TimelineSvgTests
     [Fact]
     public void CloseYearsAreNotAllLabelledButTheFirstAndLastAre()
     {
-        var svg = Parse(TimelineSvg.FestivalCircuit([.. Enumerable.Range(1950, 71).Select(y => Year(y, ("F", false)))], []));
+        var svg = Parse(TimelineSvg.FestivalCircuit(InterfaceTexts.Localizer, [.. Enumerable.Range(1950, 71).Select(y => Year(y, ("F", false)))], []));
 
         var labels = svg.Descendants(Svg + "text").Select(t => int.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(1950, labels[0]);
@@ -67,14 +71,15 @@ public sealed class TimelineSvgTests
     [Fact]
     public void NoDatedSelectionDrawsNothing()
     {
-        Assert.Equal("", Render(TimelineSvg.FestivalCircuit([new SelectionYear(null, [new SelectionView("F", "/f", null, false)])], [])));
-        Assert.Equal("", Render(TimelineSvg.FilmsPerYear([new FilmSummary("x", "X", null, null, null)])));
+        Assert.Equal("", Render(TimelineSvg.FestivalCircuit(InterfaceTexts.Localizer, [new SelectionYear(null, [new SelectionView("F", "/f", null, false)])], [])));
+        Assert.Equal("", Render(TimelineSvg.FilmsPerYear(InterfaceTexts.Localizer, [new FilmSummary("x", "X", null, null, null)])));
     }
 
     [Fact]
     public void AWorkChartHasABarPerYearAsTallAsItsFilms()
     {
         var svg = Parse(TimelineSvg.FilmsPerYear(
+            InterfaceTexts.Localizer,
         [
             Film("a", 2005), Film("b", 2015), Film("c", 2015), Film("c", 2015), Film("d", 2010),
         ]));

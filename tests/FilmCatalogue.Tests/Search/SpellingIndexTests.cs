@@ -101,7 +101,7 @@ public sealed class SpellingIndexTests : IDisposable
         Assert.Contains(("the", "the"), actual);
     }
 
-    [Fact]
+    [SqliteFact("it migrates an existing SQLite index")]
     public async Task TheMigrationSpellsOutTheTokensAnExistingIndexHolds()
     {
         var file = Path.Combine(Path.GetTempPath(), $"filmcatalogue-spellings-{Guid.NewGuid():N}.db");

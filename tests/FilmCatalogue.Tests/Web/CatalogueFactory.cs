@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FilmCatalogue.Tests.Web;
 
 /// <summary>
-/// The app on a database file of its own, seeded from one folder of test records
-/// (TestData/Catalogue unless the test gives another). The file is deleted with the factory.
+/// The app on a database of its own (<see cref="TestDatabase"/>: a SQLite file, or a PostgreSQL database when the
+/// tests run on PostgreSQL), seeded from one folder of test records (TestData/Catalogue unless the test gives
+/// another). The database is deleted with the factory.
 /// </summary>
 public class CatalogueFactory : WebApplicationFactory<Program>
 {
@@ -22,18 +23,26 @@ public class CatalogueFactory : WebApplicationFactory<Program>
     protected CatalogueFactory(string seedsPath)
     {
         SeedsPath = seedsPath;
+        Database = TestDatabase.Create(directory);
     }
 
     public string SeedsPath { get; }
 
+    public TestDatabase Database { get; }
+
     public static CatalogueFactory SeededFrom(string seedsPath) => new(seedsPath);
 
-    public string DatabasePath => Path.Combine(directory, "catalogue.db");
+    /// <summary>The SQLite database file; the folder beside it holds the catalogue's keys.</summary>
+    public virtual string DatabasePath => Database.SqliteFile ?? throw new InvalidOperationException("The tests run on PostgreSQL: there is no database file.");
+
+    /// <summary>Where the app stores uploaded images: a folder of the factory's own on either database.</summary>
+    public string UploadsFolder => Path.Combine(directory, "uploads");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Catalogue", $"Data Source={DatabasePath}");
+        Database.ApplyTo(builder);
         builder.UseSetting("Catalogue:SeedsPath", SeedsPath);
+        builder.UseSetting("Catalogue:Uploads:Path", UploadsFolder);
     }
 
     /// <summary>Runs <paramref name="action"/> with a context of the app's own database.</summary>
@@ -46,9 +55,10 @@ public class CatalogueFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        // The factory disposes itself again when disposed asynchronously.
         if (disposing && Directory.Exists(directory))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Database.Dispose();
             Directory.Delete(directory, recursive: true);
         }
     }

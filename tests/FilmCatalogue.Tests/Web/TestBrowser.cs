@@ -15,11 +15,14 @@ public sealed class TestBrowser : IDisposable
 {
     public static readonly Uri Site = new("http://localhost/");
 
-    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null, Uri? site = null)
+    /// <param name="proxy">What stands between this browser and the site, if anything (a reverse proxy).</param>
+    public TestBrowser(WebApplicationFactory<Program> factory, CookieContainer? cookies = null, Uri? site = null, DelegatingHandler? proxy = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         Cookies = cookies ?? new CookieContainer();
-        Client = factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies));
+        Client = proxy is null
+            ? factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies))
+            : factory.CreateDefaultClient(site ?? Site, new CookieContainerHandler(Cookies), proxy);
     }
 
     public CookieContainer Cookies { get; }
@@ -36,15 +39,30 @@ public sealed class TestBrowser : IDisposable
     /// <summary>Fills in the form (the page's values, then <paramref name="values"/>) and submits it as the browser would.</summary>
     public Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null)
     {
+        var (form, action) = FormOn(page, formSelector);
+        return Client.PostAsync(action, new FormUrlEncodedContent(FieldsOf(form, values)));
+    }
+
+    /// <summary>The form and the address it posts to.</summary>
+    public static (IHtmlFormElement Form, Uri Action) FormOn(IDocument page, string formSelector)
+    {
         ArgumentNullException.ThrowIfNull(page);
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action"));
+        return (form, action);
+    }
+
+    /// <summary>The values a browser would send for the form's fields, files aside, then <paramref name="values"/> instead of the page's.</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
             switch (element)
             {
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
-                case IHtmlInputElement { Type: "submit" or "button" or "image" }:
+                case IHtmlInputElement { Type: "submit" or "button" or "image" or "file" }:
                     continue;
                 case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
                     fields.Add(new(input.Name, input.Value));
@@ -64,8 +82,7 @@ public sealed class TestBrowser : IDisposable
             fields.Add(new(name, value));
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url) : new Uri(new Uri(page.Url), form.GetAttribute("action"));
-        return Client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return fields;
     }
 
     /// <summary>Opens the sign-in page and submits its form.</summary>

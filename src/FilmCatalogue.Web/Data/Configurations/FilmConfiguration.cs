@@ -27,5 +27,7 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
         film.HasMany(f => f.Editions).WithOne().HasForeignKey(e => e.FilmId).OnDelete(DeleteBehavior.Cascade);
         film.HasMany(f => f.Media).WithOne().HasForeignKey(m => m.FilmId).OnDelete(DeleteBehavior.Cascade);
         film.HasMany(f => f.Notes).WithOne().HasForeignKey(n => n.FilmId).OnDelete(DeleteBehavior.Cascade);
+        // The image files go with the film: the admin's deletion removes them once the film is gone.
+        film.HasMany(f => f.Images).WithOne().HasForeignKey(i => i.FilmId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -413,6 +413,81 @@ namespace FilmCatalogue.Web.Data.Migrations
                     b.ToTable("FilmGenres");
                 });
 
+            modelBuilder.Entity("FilmCatalogue.Web.Data.FilmImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediumFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmallFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilmId", "ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("FilmId", "Position");
+
+                    b.ToTable("FilmImages");
+                });
+
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmNote", b =>
                 {
                     b.Property<int>("Id")
@@ -1053,6 +1128,15 @@ namespace FilmCatalogue.Web.Data.Migrations
                     b.Navigation("Genre");
                 });
 
+            modelBuilder.Entity("FilmCatalogue.Web.Data.FilmImage", b =>
+                {
+                    b.HasOne("FilmCatalogue.Web.Data.Film", null)
+                        .WithMany("Images")
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FilmCatalogue.Web.Data.FilmNote", b =>
                 {
                     b.HasOne("FilmCatalogue.Web.Data.Film", null)
@@ -1187,6 +1271,8 @@ namespace FilmCatalogue.Web.Data.Migrations
                     b.Navigation("Editions");
 
                     b.Navigation("Genres");
+
+                    b.Navigation("Images");
 
                     b.Navigation("Media");
 

@@ -1,6 +1,8 @@
 using FilmCatalogue.Web.Accounts;
+using FilmCatalogue.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Areas.Admin.Controllers;
 
@@ -14,4 +16,6 @@ namespace FilmCatalogue.Web.Areas.Admin.Controllers;
 [TypeFilter<TwoFactorSetUpFilter>]
 public abstract class AdminController : Controller
 {
+    /// <summary>The interface's words, for the messages the area's pages are given: from the request's services, as TempData and Url are.</summary>
+    protected IStringLocalizer<InterfaceText> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InterfaceText>>();
 }

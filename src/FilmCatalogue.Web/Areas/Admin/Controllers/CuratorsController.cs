@@ -55,7 +55,7 @@ public sealed class CuratorsController(
 
         if (await curators.FindByEmailAsync(input.Email) is not null)
         {
-            ModelState.AddModelError(nameof(input.Email), "An account with this email already exists.");
+            ModelState.AddModelError(nameof(input.Email), Text["An account with this email already exists."]);
             return View(input);
         }
 
@@ -73,14 +73,17 @@ public sealed class CuratorsController(
             return View(input);
         }
 
-        var role = input.IsAdministrator ? "an administrator" : "a curator";
-        Done($"added {role}:", $"{input.Email} can now sign in as {role}.", input.Email);
+        Done(
+            input.IsAdministrator ? "added an administrator:" : "added a curator:",
+            input.IsAdministrator ? Text["{0} can now sign in as an administrator.", input.Email] : Text["{0} can now sign in as a curator.", input.Email],
+            input.Email);
         return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Locks until unlocked, and ends the account's sessions at once.</summary>
     [HttpPost("{id}/lock")]
-    public Task<IActionResult> Lock(string id) => OnOtherAccountAsync(id, "lock", "locked", "is locked until an administrator unlocks it", async curator =>
+    public Task<IActionResult> Lock(string id) => OnOtherAccountAsync(
+        id, Text["You cannot lock your own account: ask another administrator."], "locked", email => Text["{0} is locked until an administrator unlocks it.", email], async curator =>
     {
         await curators.SetLockoutEnabledAsync(curator, true);
         await curators.SetLockoutEndDateAsync(curator, DateTimeOffset.MaxValue);
@@ -88,14 +91,16 @@ public sealed class CuratorsController(
     });
 
     [HttpPost("{id}/unlock")]
-    public Task<IActionResult> Unlock(string id) => OnOtherAccountAsync(id, "unlock", "unlocked", "is unlocked", async curator =>
+    public Task<IActionResult> Unlock(string id) => OnOtherAccountAsync(
+        id, Text["You cannot unlock your own account: ask another administrator."], "unlocked", email => Text["{0} is unlocked.", email], async curator =>
     {
         await curators.SetLockoutEndDateAsync(curator, null);
         await curators.ResetAccessFailedCountAsync(curator);
     });
 
     [HttpPost("{id}/make-administrator")]
-    public Task<IActionResult> MakeAdministrator(string id) => OnOtherAccountAsync(id, "make an administrator of", "made an administrator of", "is now an administrator", async curator =>
+    public Task<IActionResult> MakeAdministrator(string id) => OnOtherAccountAsync(
+        id, Text["You cannot make an administrator of your own account: ask another administrator."], "made an administrator of", email => Text["{0} is now an administrator.", email], async curator =>
     {
         if (!await curators.IsInRoleAsync(curator, CatalogueRoles.Curator))
         {
@@ -110,7 +115,8 @@ public sealed class CuratorsController(
     });
 
     [HttpPost("{id}/remove-administrator")]
-    public Task<IActionResult> RemoveAdministrator(string id) => OnOtherAccountAsync(id, "take the administrator role from", "took the administrator role from", "is no longer an administrator", async curator =>
+    public Task<IActionResult> RemoveAdministrator(string id) => OnOtherAccountAsync(
+        id, Text["You cannot take the administrator role from your own account: ask another administrator."], "took the administrator role from", email => Text["{0} is no longer an administrator.", email], async curator =>
     {
         if (await curators.IsInRoleAsync(curator, CatalogueRoles.Administrator))
         {
@@ -120,7 +126,8 @@ public sealed class CuratorsController(
     });
 
     [HttpPost("{id}/remove")]
-    public Task<IActionResult> Remove(string id) => OnOtherAccountAsync(id, "remove", "removed", "has been removed", async curator =>
+    public Task<IActionResult> Remove(string id) => OnOtherAccountAsync(
+        id, Text["You cannot remove your own account: ask another administrator."], "removed", email => Text["{0} has been removed.", email], async curator =>
     {
         await curators.DeleteAsync(curator);
     });
@@ -129,7 +136,10 @@ public sealed class CuratorsController(
     /// Applies a change to another account. Roles are read afresh on every request (the security stamp check rebuilds
     /// the signed-in identity), so a change takes effect on that account's next request.
     /// </summary>
-    private async Task<IActionResult> OnOtherAccountAsync(string id, string verb, string action, string outcome, Func<Curator, Task> change)
+    /// <param name="refusal">What an administrator is told who tries it on their own account.</param>
+    /// <param name="action">What the log says was done ("locked").</param>
+    /// <param name="outcome">What the administrator is told was done, given the account's email.</param>
+    private async Task<IActionResult> OnOtherAccountAsync(string id, string refusal, string action, Func<string, string> outcome, Func<Curator, Task> change)
     {
         var curator = await curators.FindByIdAsync(id);
         if (curator is null)
@@ -139,12 +149,12 @@ public sealed class CuratorsController(
 
         if (curator.Id == curators.GetUserId(User))
         {
-            TempData[AccountController.StatusMessage] = $"You cannot {verb} your own account: ask another administrator.";
+            TempData[AccountController.StatusMessage] = refusal;
             return RedirectToAction(nameof(Index));
         }
 
         await change(curator);
-        Done(action, $"{curator.Email} {outcome}.", curator.Email!);
+        Done(action, outcome(curator.Email!), curator.Email!);
         return RedirectToAction(nameof(Index));
     }
 

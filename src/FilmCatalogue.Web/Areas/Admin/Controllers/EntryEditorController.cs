@@ -119,7 +119,12 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
 
         if (entry.Version != version)
         {
-            Status($"Another curator changed this {EntryKinds.Noun(Kind)} since you opened the confirmation: look at it again before deleting it.");
+            Status(Text.ForKind(
+                Kind,
+                "Another curator changed this film since you opened the confirmation: look at it again before deleting it.",
+                "Another curator changed this person since you opened the confirmation: look at it again before deleting it.",
+                "Another curator changed this organisation since you opened the confirmation: look at it again before deleting it.",
+                "Another curator changed this festival since you opened the confirmation: look at it again before deleting it."));
             return Redirect($"/admin/{Segment}/{id}/delete");
         }
 
@@ -135,14 +140,19 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
         }
         catch (DbUpdateConcurrencyException)
         {
-            Status($"Another curator changed this {EntryKinds.Noun(Kind)} as you deleted it: look at it again before deleting it.");
+            Status(Text.ForKind(
+                Kind,
+                "Another curator changed this film as you deleted it: look at it again before deleting it.",
+                "Another curator changed this person as you deleted it: look at it again before deleting it.",
+                "Another curator changed this organisation as you deleted it: look at it again before deleting it.",
+                "Another curator changed this festival as you deleted it: look at it again before deleting it."));
             return Redirect($"/admin/{Segment}/{id}/delete");
         }
 
         await searchIndexer.RemoveAsync(SlugRedirects.SearchKindOf(Kind), id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogDeleted(logger, User.Identity?.Name, Kind, id);
-        Status($"“{page.Name}” is deleted. It can be restored from the deleted entries.");
+        Status(Text["“{0}” is deleted. It can be restored from the deleted entries.", page.Name]);
         return Redirect($"/admin/{Segment}");
     }
 
@@ -188,13 +198,13 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
 
         if (!ModelState.IsValid || (input.Survivor != first.Id && input.Survivor != second.Id))
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Survivor)}", "Choose the entry that stays.");
+            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Survivor)}", Text["Choose the entry that stays."]);
             return await MergeAgainAsync(input, cancellationToken);
         }
 
         if (first.Version != input.FirstVersion || second.Version != input.SecondVersion)
         {
-            ModelState.AddModelError("", "One of the two changed since this page was shown: look at them again.");
+            ModelState.AddModelError("", Text["One of the two changed since this page was shown: look at them again."]);
             return await MergeAgainAsync(input, cancellationToken);
         }
 
@@ -220,7 +230,7 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
         }
         catch (DbUpdateConcurrencyException)
         {
-            Status("One of the two changed as you merged them: nothing was merged. Look at them again.");
+            Status(Text["One of the two changed as you merged them: nothing was merged. Look at them again."]);
             return Redirect($"/admin/{Segment}/merge?first={input.First}&second={input.Second}");
         }
 
@@ -228,7 +238,7 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
         await IndexAsync(survivor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogMerged(logger, User.Identity?.Name, Kind, other.Id, survivor.Id);
-        Status($"“{otherName}” is merged into “{survivorName}”. Its old address leads here.");
+        Status(Text["“{0}” is merged into “{1}”. Its old address leads here.", otherName, survivorName]);
         return Redirect($"/admin/{Segment}/{survivor.Id}/edit");
     }
 
@@ -254,7 +264,7 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
         var slug = FilmInput.Clean(input.Slug);
         if (slug is not null && await db.Set<TEntity>().AnyAsync(e => e.Slug == slug && e.Id != id, cancellationToken))
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Slug)}", $"Another {EntryKinds.Noun(Kind)} has this address.");
+            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Slug)}", Text.ForKind(Kind, "Another film has this address.", "Another person has this address.", "Another organisation has this address.", "Another festival has this address."));
         }
 
         await ValidateAsync(id, input, cancellationToken);
@@ -306,7 +316,7 @@ public abstract partial class EntryEditorController<TEntity, TInput>(
         await IndexAsync(entry, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSaved(logger, User.Identity?.Name, Kind, entry.Id);
-        Status(id is null ? "Added to the catalogue." : "Saved.");
+        Status(id is null ? Text["Added to the catalogue."] : Text["Saved."]);
         return Redirect($"/admin/{Segment}/{entry.Id}/edit");
     }
 

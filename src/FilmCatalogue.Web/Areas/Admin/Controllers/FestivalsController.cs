@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public sealed class FestivalsController(CatalogueDbContext db, SearchIndexer sea
             && await EntryEditing.NamesakeAsync(Db, Kind, id, EntryRules.FestivalKey(name.Trim(), FilmInput.Clean(input.Country)), cancellationToken) is { } other)
         {
             ModelState.AddModelError($"{InputPrefix}.{nameof(input.Name)}",
-                $"“{other.Name}” already has this name and country: merge the two instead (/admin/festivals/merge?first={other.Id}{(id is null ? "" : $"&second={id}")}).");
+                Text["“{0}” already has this name and country: merge the two instead ({1}).", other.Name, $"/admin/festivals/merge?first={other.Id}{(id is null ? "" : $"&second={id}")}"]);
         }
     }
 
@@ -76,9 +77,9 @@ public sealed class FestivalsController(CatalogueDbContext db, SearchIndexer sea
             Version = festival.Version,
             PublicUrl = "/festivals/" + festival.Slug,
             Consequences = festival.Selections == 0 ? []
-                : [$"its {festival.Selections} selection{(festival.Selections == 1 ? "" : "s")}, taken off {festival.Films} film{(festival.Films == 1 ? "" : "s")}"],
+                : [$"{Text.Plural(festival.Selections, "its {0} selection|its {0} selections")}, {Text.Plural(festival.Films, "taken off {0} film|taken off {0} films")}"],
             Remains = festival.Awards == 0 ? []
-                : [$"Its {festival.Awards} award{(festival.Awards == 1 ? "" : "s")} stay on the films, with the event's name, no longer linked to a festival page."],
+                : [Text.Plural(festival.Awards, "Its award stays on the film, with the event's name, no longer linked to a festival page.|Its {0} awards stay on the films, with the event's name, no longer linked to a festival page.")],
             MergeUrl = $"/admin/festivals/merge?first={id}",
         };
     }

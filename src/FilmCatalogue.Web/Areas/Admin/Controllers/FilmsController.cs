@@ -2,6 +2,8 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Images;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Rendering;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +22,7 @@ public sealed partial class FilmsController(
     FilmEditor editor,
     SearchIndexer searchIndexer,
     MarkdownRenderer markdown,
+    ImageStore images,
     TimeProvider clock,
     ILogger<FilmsController> logger) : EditorController
 {
@@ -33,7 +36,12 @@ public sealed partial class FilmsController(
         {
             var key = LikePattern.Containing(TextFolding.IdentityKey(q));
             var text = LikePattern.Containing(q.Trim());
-            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || f.Titles.Any(t => EF.Functions.Like(t.Text, text, LikePattern.Escape)));
+            // Titles as written, whatever the case of their ASCII letters: SQLite's LIKE ignores it, PostgreSQL's ILIKE
+            // under the "C" collation does the same.
+            var titled = db.Database.IsNpgsql()
+                ? db.FilmTitles.Where(t => EF.Functions.ILike(t.Text, text, LikePattern.Escape))
+                : db.FilmTitles.Where(t => EF.Functions.Like(t.Text, text, LikePattern.Escape));
+            films = films.Where(f => EF.Functions.Like(f.TitleKey, key, LikePattern.Escape) || titled.Any(t => t.FilmId == f.Id));
         }
 
         var rows = await films.OrderByDescending(f => f.UpdatedAt).ThenBy(f => f.Id).Take(ListLength)
@@ -89,7 +97,7 @@ public sealed partial class FilmsController(
                 f.Title, f.Year, f.Slug, f.Version,
                 Titles = f.Titles.Count(t => t.Kind != TitleKind.Main), Credits = f.Credits.Count, Awards = f.Awards.Count,
                 Selections = f.Selections.Count, Bibliography = f.Bibliography.Count, Editions = f.Editions.Count,
-                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count,
+                Media = f.Media.Count, Notes = f.Notes.Count, Countries = f.Countries.Count, Genres = f.Genres.Count, Images = f.Images.Count,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (film is null)
@@ -106,12 +114,25 @@ public sealed partial class FilmsController(
             PublicUrl = "/films/" + film.Slug,
             Consequences =
             [
-                .. Count(film.Credits, "credit"), .. Count(film.Titles, "other title"), .. Count(film.Selections, "festival selection"),
-                .. Count(film.Awards, "award"), .. Count(film.Bibliography, "bibliography entry", "bibliography entries"),
-                .. Count(film.Editions, "edition"), .. Count(film.Media, "still, poster or video", "stills, posters and videos"),
-                .. Count(film.Notes, "note"), .. Count(film.Countries, "country", "countries"), .. Count(film.Genres, "genre"),
+                .. Count(film.Credits, Text.Plural(film.Credits, "its credit|its {0} credits")),
+                .. Count(film.Titles, Text.Plural(film.Titles, "its other title|its {0} other titles")),
+                .. Count(film.Selections, Text.Plural(film.Selections, "its festival selection|its {0} festival selections")),
+                .. Count(film.Awards, Text.Plural(film.Awards, "its award|its {0} awards")),
+                .. Count(film.Bibliography, Text.Plural(film.Bibliography, "its bibliography entry|its {0} bibliography entries")),
+                .. Count(film.Editions, Text.Plural(film.Editions, "its edition|its {0} editions")),
+                .. Count(film.Media, Text.Plural(film.Media, "its still, poster or video|its {0} stills, posters and videos")),
+                .. Count(film.Notes, Text.Plural(film.Notes, "its note|its {0} notes")),
+                .. Count(film.Countries, Text.Plural(film.Countries, "its country|its {0} countries")),
+                .. Count(film.Genres, Text.Plural(film.Genres, "its genre|its {0} genres")),
+                .. Count(film.Images, Text.Plural(film.Images, "its uploaded poster or still|its {0} uploaded posters and stills")),
             ],
-            Remains = ["The people, organisations and festivals it names stay in the catalogue.", "It can be restored from the list of deleted entries."],
+            Remains =
+            [
+                Text["The people, organisations and festivals it names stay in the catalogue."],
+                film.Images == 0
+                    ? Text["It can be restored from the list of deleted entries."]
+                    : Text["It can be restored from the list of deleted entries, without its uploaded images: their files are deleted with it."],
+            ],
         });
     }
 
@@ -126,10 +147,11 @@ public sealed partial class FilmsController(
 
         if (film.Version != version)
         {
-            Status("Another curator changed this film since you opened the confirmation: look at it again before deleting it.");
+            Status(Text["Another curator changed this film since you opened the confirmation: look at it again before deleting it."]);
             return RedirectToAction(nameof(Delete), new { id });
         }
 
+        var filmImages = await db.FilmImages.AsNoTracking().Where(i => i.FilmId == id).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Entry(film).Property(f => f.Version).OriginalValue = version;
         db.Films.Remove(film);
@@ -139,14 +161,16 @@ public sealed partial class FilmsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            Status("Another curator changed this film as you deleted it: look at it again before deleting it.");
+            Status(Text["Another curator changed this film as you deleted it: look at it again before deleting it."]);
             return RedirectToAction(nameof(Delete), new { id });
         }
 
         await searchIndexer.RemoveAsync(SearchKind.Film, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The database removed the images' rows with the film; their files go once that is committed.
+        images.Delete(filmImages.SelectMany(ImageStore.FilesOf));
         LogDeleted(User.Identity?.Name, id);
-        Status($"“{film.Title}” is deleted. It can be restored from the deleted entries.");
+        Status(Text["“{0}” is deleted. It can be restored from the deleted entries.", film.Title]);
         return Redirect("/admin/films");
     }
 
@@ -169,7 +193,7 @@ public sealed partial class FilmsController(
         var slug = FilmInput.Clean(input.Slug);
         if (slug is not null && await db.Films.AnyAsync(f => f.Slug == slug && f.Id != id, cancellationToken))
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Slug)}", "Another film has this address.");
+            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Slug)}", Text["Another film has this address."]);
         }
 
         if (!ModelState.IsValid)
@@ -227,7 +251,7 @@ public sealed partial class FilmsController(
         await editor.IndexAsync(film, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSaved(User.Identity?.Name, film.Id, id is null ? "created" : "edited");
-        Status(id is null ? $"“{film.Title}” is in the catalogue." : $"“{film.Title}” is saved.");
+        Status(id is null ? Text["“{0}” is in the catalogue.", film.Title] : Text["“{0}” is saved.", film.Title]);
         return RedirectToAction(nameof(Edit), new { id = film.Id });
     }
 
@@ -274,8 +298,8 @@ public sealed partial class FilmsController(
         });
     }
 
-    private static IEnumerable<string> Count(int count, string one, string? many = null) =>
-        count == 0 ? [] : [count == 1 ? $"its {one}" : $"its {count} {many ?? one + "s"}"];
+    /// <summary>What a deletion takes along, when there is any of it.</summary>
+    private static IEnumerable<string> Count(int count, string phrase) => count == 0 ? [] : [phrase];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Curator {Curator} {Action} film {FilmId}")]
     private partial void LogSaved(string? curator, int filmId, string action);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
@@ -19,7 +20,7 @@ public sealed partial class HistoryController(CatalogueDbContext db, EntryRestor
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var revisions = await db.Revisions.AsNoTracking().OrderByDescending(r => r.Id).Take(ListLength).ToListAsync(cancellationToken);
-        return View("Changes", new ChangesPage { Heading = "Recent changes", Revisions = [.. revisions.Select(RevisionView.Of)] });
+        return View("Changes", new ChangesPage { Revisions = [.. revisions.Select(RevisionView.Of)] });
     }
 
     /// <summary>Entries whose last revision is their deletion: each can be restored from its snapshot.</summary>
@@ -31,7 +32,7 @@ public sealed partial class HistoryController(CatalogueDbContext db, EntryRestor
                 && !db.Revisions.Any(later => later.EntryKind == r.EntryKind && later.EntryId == r.EntryId && later.Id > r.Id))
             .OrderByDescending(r => r.Id).Take(ListLength)
             .ToListAsync(cancellationToken);
-        return View("Changes", new ChangesPage { Heading = "Deleted entries", Revisions = [.. revisions.Select(RevisionView.Of)] });
+        return View("Changes", new ChangesPage { Deleted = true, Revisions = [.. revisions.Select(RevisionView.Of)] });
     }
 
     [HttpGet("admin/{segment:regex(^(films|people|organisations|festivals)$)}/{id:int}/history")]
@@ -77,19 +78,19 @@ public sealed partial class HistoryController(CatalogueDbContext db, EntryRestor
         }
         catch (DbUpdateConcurrencyException)
         {
-            refusal = "It changed as you restored it: look at the history again.";
+            refusal = Text["It changed as you restored it: look at the history again."];
         }
 
         if (refusal is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
-            Status("Nothing was restored. " + refusal);
+            Status(Text["Nothing was restored. {0}", refusal]);
             return RedirectToAction(nameof(Entry), new { segment, id });
         }
 
         await transaction.CommitAsync(cancellationToken);
         LogRestored(User.Identity?.Name, kind, id, revision.Id);
-        Status($"“{revision.EntryName}” is restored as it was on {revision.At:yyyy-MM-dd HH:mm}.");
+        Status(Text["“{0}” is restored as it was on {1}.", revision.EntryName, revision.At.ToString("g", CultureInfo.CurrentCulture)]);
         return Redirect($"/admin/{segment}/{id}/edit");
     }
 

@@ -61,7 +61,7 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
         }
         else
         {
-            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Text)}", "Paste a record here, or choose a record file below.");
+            ModelState.AddModelError($"{InputPrefix}.{nameof(input.Text)}", Text["Paste a record here, or choose a record file below."]);
         }
 
         if (content is null || !ModelState.IsValid)
@@ -89,7 +89,7 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
         var content = new byte[MaxBytes];
         if (!ModelState.IsValid || !Convert.TryFromBase64String(input.Content!, content, out var length))
         {
-            Status("The record to import did not come through: preview it again.");
+            Status(Text["The record to import did not come through: preview it again."]);
             return RedirectToAction(nameof(Index));
         }
 
@@ -101,8 +101,8 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
         return View("Index", new ImportPage { Outcome = outcome, MaxKilobytes = MaxBytes / 1024 });
     }
 
-    private static string TooLarge(long bytes) =>
-        $"The record is {bytes / 1024} KB: at most {MaxBytes / 1024} KB can be imported at once. Is it the right file?";
+    private string TooLarge(long bytes) =>
+        Text["The record is {0} KB: at most {1} KB can be imported at once. Is it the right file?", bytes / 1024, MaxBytes / 1024];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Curator {Curator} imported {Source}: {Status}")]
     private partial void LogImported(string? curator, string source, ImportStatus status);

@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public sealed class OrganisationsController(CatalogueDbContext db, SearchIndexer
         if (input.Name is { } name && await EntryEditing.NamesakeAsync(Db, Kind, id, EntryRules.OrganisationKey(name.Trim()), cancellationToken) is { } other)
         {
             ModelState.AddModelError($"{InputPrefix}.{nameof(input.Name)}",
-                $"“{other.Name}” already has this name: merge the two instead (/admin/organisations/merge?first={other.Id}{(id is null ? "" : $"&second={id}")}).");
+                Text["“{0}” already has this name: merge the two instead ({1}).", other.Name, $"/admin/organisations/merge?first={other.Id}{(id is null ? "" : $"&second={id}")}"]);
         }
     }
 
@@ -79,7 +80,7 @@ public sealed class OrganisationsController(CatalogueDbContext db, SearchIndexer
             Version = organisation.Version,
             PublicUrl = "/organisations/" + organisation.Slug,
             Refusal = films.Count == 0 ? null
-                : $"{films.Count} film{(films.Count == 1 ? " credits" : "s credit")} this organisation: change those credits first, or merge it into the one it is.",
+                : Text.Plural(films.Count, "{0} film credits this organisation: change those credits first, or merge it into the one it is.|{0} films credit this organisation: change those credits first, or merge it into the one it is."),
             HeldBy = [.. films.Take(FilmsShown).Select(f => new EntryLink(f.Id, f.Title, $"/admin/films/{f.Id}/edit"))],
             MergeUrl = $"/admin/organisations/merge?first={id}",
         };
@@ -90,7 +91,7 @@ public sealed class OrganisationsController(CatalogueDbContext db, SearchIndexer
         var organisation = await Db.Organisations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new { o.Id, o.Name, o.Slug, o.Version, Credits = o.Credits.Count }).FirstOrDefaultAsync(cancellationToken);
         return organisation is null ? null : new MergeSide(organisation.Id, organisation.Name, organisation.Version, "/organisations/" + organisation.Slug,
-            [$"{organisation.Credits} credit{(organisation.Credits == 1 ? "" : "s")}"]);
+            [Text.Plural(organisation.Credits, "{0} credit|{0} credits")]);
     }
 
     protected override async Task<IReadOnlyList<int>> MoveLinksAsync(Organisation other, Organisation survivor, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using FilmCatalogue.Web.Areas.Admin.Editing;
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class PeopleController(CatalogueDbContext db, SearchIndexer search
             .Select(p => new { p.Id, p.Name, p.OriginalName, p.Slug, p.UpdatedAt, Credits = p.Credits.Count })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(p => new EntryRow(p.Id, PersonNameParts.Display(p.Name),
-            $"{p.OriginalName}{(p.OriginalName is null ? "" : " · ")}{p.Credits} credit{(p.Credits == 1 ? "" : "s")}", "/people/" + p.Slug, p.UpdatedAt))];
+            $"{p.OriginalName}{(p.OriginalName is null ? "" : " · ")}{Text.Plural(p.Credits, "{0} credit|{0} credits")}", "/people/" + p.Slug, p.UpdatedAt))];
     }
 
     protected override PersonInput FromSnapshot(EntrySnapshot snapshot, Guid version) => PersonInput.From((PersonSnapshot)snapshot, version);
@@ -72,9 +73,9 @@ public sealed class PeopleController(CatalogueDbContext db, SearchIndexer search
             Name = PersonNameParts.Display(person.Name),
             Version = person.Version,
             PublicUrl = "/people/" + person.Slug,
-            Consequences = person.Spellings == 0 ? [] : [$"its {person.Spellings} spelling{(person.Spellings == 1 ? "" : "s")}"],
+            Consequences = person.Spellings == 0 ? [] : [Text.Plural(person.Spellings, "its spelling|its {0} spellings")],
             Refusal = films.Count == 0 ? null
-                : $"{films.Count} film{(films.Count == 1 ? " credits" : "s credit")} this person: change those credits first, or merge this person into the one they are.",
+                : Text.Plural(films.Count, "{0} film credits this person: change those credits first, or merge this person into the one they are.|{0} films credit this person: change those credits first, or merge this person into the one they are."),
             HeldBy = [.. films.Take(FilmsShown).Select(f => new EntryLink(f.Id, f.Title, $"/admin/films/{f.Id}/edit"))],
             MergeUrl = $"/admin/people/merge?first={id}",
         };
@@ -86,7 +87,7 @@ public sealed class PeopleController(CatalogueDbContext db, SearchIndexer search
             .Select(p => new { p.Id, p.Name, p.Slug, p.Version, Spellings = p.Names.OrderBy(n => n.Id).Select(n => n.Name).ToList(), Credits = p.Credits.Count })
             .FirstOrDefaultAsync(cancellationToken);
         return person is null ? null : new MergeSide(person.Id, PersonNameParts.Display(person.Name), person.Version, "/people/" + person.Slug,
-            [$"{person.Credits} credit{(person.Credits == 1 ? "" : "s")}", "Spellings: " + string.Join(", ", person.Spellings)]);
+            [Text.Plural(person.Credits, "{0} credit|{0} credits"), Text["Spellings: {0}", string.Join(", ", person.Spellings)]]);
     }
 
     /// <summary>The credits move, and every spelling of the other person (its names too) becomes one of the survivor's.</summary>

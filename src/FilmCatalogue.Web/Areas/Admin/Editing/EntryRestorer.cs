@@ -1,8 +1,10 @@
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Areas.Admin.Editing;
 
@@ -11,7 +13,7 @@ namespace FilmCatalogue.Web.Areas.Admin.Editing;
 /// rows, a person with their spellings. A deleted entry comes back under its old id, so its history, its old
 /// addresses and the links to it carry on. The restore is itself a change, with its own revision.
 /// </summary>
-public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, SearchIndexer searchIndexer, TimeProvider clock)
+public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, SearchIndexer searchIndexer, TimeProvider clock, IStringLocalizer<InterfaceText> text)
 {
     /// <summary>Restores; returns why it could not, or null when it did. The caller owns the transaction.</summary>
     /// <param name="expectedVersion">The entry's version the curator saw; null for an entry that was deleted.</param>
@@ -29,7 +31,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
         };
         if (entry is not null && entry.Version != expectedVersion)
         {
-            return "It changed since you opened its history: look at the history again.";
+            return text["It changed since you opened its history: look at the history again."];
         }
 
         var oldSlug = entry?.Slug;
@@ -41,7 +43,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
                 var result = await filmEditor.ApplyAsync(target, FilmInput.From(film, Guid.Empty), now, cancellationToken);
                 if (result.Problems.Count > 0)
                 {
-                    return "Some of its credits name several people now: edit the film instead.";
+                    return text["Some of its credits name several people now: edit the film instead."];
                 }
 
                 target.CuratorEditedAt = now;
@@ -54,7 +56,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
             case OrganisationSnapshot organisation:
                 if (await EntryEditing.NamesakeAsync(db, EntryKind.Organisation, revision.EntryId, EntryRules.OrganisationKey(organisation.Name), cancellationToken) is { } other)
                 {
-                    return $"“{other.Name}” has this name now: merge into it instead.";
+                    return text["“{0}” has this name now: merge into it instead.", other.Name];
                 }
 
                 var restoredOrganisation = (Organisation?)entry ?? Add(new Organisation { Id = revision.EntryId, Slug = "", Name = "", Key = "", CreatedAt = now });
@@ -64,7 +66,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
             case FestivalSnapshot festival:
                 if (await EntryEditing.NamesakeAsync(db, EntryKind.Festival, revision.EntryId, EntryRules.FestivalKey(festival.Name, festival.Country), cancellationToken) is { } namesake)
                 {
-                    return $"“{namesake.Name}” has this name and country now: merge into it instead.";
+                    return text["“{0}” has this name and country now: merge into it instead.", namesake.Name];
                 }
 
                 var restoredFestival = (Festival?)entry ?? Add(new Festival { Id = revision.EntryId, Slug = "", Name = "", Key = "", CreatedAt = now });
@@ -75,7 +77,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
 
         if (entry is null)
         {
-            return "The revision holds no entry.";
+            return text["The revision holds no entry."];
         }
 
         entry.Slug = await FreeSlugAsync(revision.EntryKind, snapshot.Slug, revision.EntryId, cancellationToken);

@@ -1,8 +1,10 @@
 using FilmCatalogue.Web.Areas.Admin.Models;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Areas.Admin.Editing;
 
@@ -11,7 +13,7 @@ namespace FilmCatalogue.Web.Areas.Admin.Editing;
 /// festivals, countries and genres the rows name, and adding those the catalogue does not hold yet. The editor,
 /// "new film" and the restore of a film's revision all go through here.
 /// </summary>
-public sealed class FilmEditor(CatalogueDbContext db, SearchIndexer searchIndexer)
+public sealed class FilmEditor(CatalogueDbContext db, SearchIndexer searchIndexer, IStringLocalizer<InterfaceText> text)
 {
     private const int CandidatesShown = 8;
 
@@ -91,7 +93,7 @@ public sealed class FilmEditor(CatalogueDbContext db, SearchIndexer searchIndexe
             {
                 var candidates = await CandidatesAsync(credit.CreditedAs, cancellationToken);
                 result.Problems.Add(($"{nameof(FilmInput.Credits)}[{i}].{nameof(CreditInput.Link)}",
-                    $"Several people are credited as “{credit.CreditedAs}”: choose who this is."));
+                    text["Several people are credited as “{0}”: choose who this is.", credit.CreditedAs]));
                 result.Candidates[i] = candidates;
                 continue;
             }

@@ -1,8 +1,10 @@
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
+using FilmCatalogue.Web.Localization;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Areas.Admin.Editing;
 
@@ -34,7 +36,7 @@ public sealed record PreviewLink(string Kind, string Name, string Role, string? 
 /// finding them (the same original-script name; else the one person credited under the spelling; the same
 /// folded name, and country for festivals) by reading only.
 /// </summary>
-public sealed class ImportPreviewer(CatalogueDbContext db)
+public sealed class ImportPreviewer(CatalogueDbContext db, IStringLocalizer<InterfaceText> text)
 {
     public async Task<ImportPreview> PreviewAsync(RecordSource source, CancellationToken cancellationToken)
     {
@@ -106,11 +108,11 @@ public sealed class ImportPreviewer(CatalogueDbContext db)
             links.Add(namesakes.Count == 1
                 ? new PreviewLink("Person", name, credit.Role, PersonNameParts.Display(namesakes[0].Name), "/people/" + namesakes[0].Slug)
                 : new PreviewLink("Person", name, credit.Role, null, null,
-                    namesakes.Count > 1 ? "Several people are credited under this spelling: a new person will be added; merge afterwards if it is one of them." : null));
+                    namesakes.Count > 1 ? text["Several people are credited under this spelling: a new person will be added; merge afterwards if it is one of them."].Value : null));
         }
 
-        var events = record.Selections.Select(s => (s.Event, s.Country, Role: $"Selection{(s.Year is null ? "" : " " + s.Year)}"))
-            .Concat(record.Awards.Where(a => a.Category is not null).Select(a => (a.Event, a.Country, Role: $"Award: {a.Category}")));
+        var events = record.Selections.Select(s => (s.Event, s.Country, Role: s.Year is null ? text["Selection"].Value : text["Selection {0}", s.Year].Value))
+            .Concat(record.Awards.Where(a => a.Category is not null).Select(a => (a.Event, a.Country, Role: text["Award: {0}", a.Category!].Value)));
         foreach (var (name, country, role) in events)
         {
             var key = TextFolding.IdentityKey(name) + "|" + TextFolding.IdentityKey(country ?? "");

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Areas.Admin.Models;
 
@@ -187,6 +189,10 @@ internal static class Rows
 
     public static bool Blank(params object?[] values) =>
         values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>A row's message in the interface's language: MVC's validation context carries the request's services.</summary>
+    public static string Translate(this ValidationContext context, string message) =>
+        context.GetService(typeof(IStringLocalizer<InterfaceText>)) is IStringLocalizer text ? text[message] : message;
 }
 
 public sealed class TitleInput : IValidatableObject
@@ -216,7 +222,7 @@ public sealed class TitleInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Text))
         {
-            yield return new ValidationResult("Write the title, or remove the row.", [nameof(Text)]);
+            yield return new ValidationResult(validationContext.Translate("Write the title, or remove the row."), [nameof(Text)]);
         }
     }
 }
@@ -273,12 +279,12 @@ public sealed class CreditInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Role))
         {
-            yield return new ValidationResult("Say the role (Directed by, Cast, Production…).", [nameof(Role)]);
+            yield return new ValidationResult(validationContext.Translate("Say the role (Directed by, Cast, Production…)."), [nameof(Role)]);
         }
 
         if (string.IsNullOrWhiteSpace(Name))
         {
-            yield return new ValidationResult("Write the name as the film credits it.", [nameof(Name)]);
+            yield return new ValidationResult(validationContext.Translate("Write the name as the film credits it."), [nameof(Name)]);
         }
     }
 }
@@ -317,7 +323,7 @@ public sealed class AwardInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(EventName))
         {
-            yield return new ValidationResult("Name the festival or event.", [nameof(EventName)]);
+            yield return new ValidationResult(validationContext.Translate("Name the festival or event."), [nameof(EventName)]);
         }
     }
 }
@@ -353,7 +359,7 @@ public sealed class SelectionInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(FestivalName))
         {
-            yield return new ValidationResult("Name the festival or event.", [nameof(FestivalName)]);
+            yield return new ValidationResult(validationContext.Translate("Name the festival or event."), [nameof(FestivalName)]);
         }
     }
 }
@@ -384,7 +390,7 @@ public sealed class BibliographyInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Title))
         {
-            yield return new ValidationResult("Write the title, or remove the row.", [nameof(Title)]);
+            yield return new ValidationResult(validationContext.Translate("Write the title, or remove the row."), [nameof(Title)]);
         }
     }
 }
@@ -420,7 +426,7 @@ public sealed class EditionInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Heading))
         {
-            yield return new ValidationResult("Say what the edition is (DVD, Blu-ray…).", [nameof(Heading)]);
+            yield return new ValidationResult(validationContext.Translate("Say what the edition is (DVD, Blu-ray…)."), [nameof(Heading)]);
         }
     }
 }
@@ -446,7 +452,7 @@ public sealed class MediaInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Location))
         {
-            yield return new ValidationResult("A file name or web address.", [nameof(Location)]);
+            yield return new ValidationResult(validationContext.Translate("A file name or web address."), [nameof(Location)]);
         }
     }
 }
@@ -471,12 +477,12 @@ public sealed class NoteInput : IValidatableObject
 
         if (string.IsNullOrWhiteSpace(Heading))
         {
-            yield return new ValidationResult("Give the note a heading.", [nameof(Heading)]);
+            yield return new ValidationResult(validationContext.Translate("Give the note a heading."), [nameof(Heading)]);
         }
 
         if (string.IsNullOrWhiteSpace(Text))
         {
-            yield return new ValidationResult("Write the note, or remove the row.", [nameof(Text)]);
+            yield return new ValidationResult(validationContext.Translate("Write the note, or remove the row."), [nameof(Text)]);
         }
     }
 }
@@ -611,6 +617,31 @@ public sealed class EditorPage<TInput>
 /// <summary>The words and addresses of each kind of entry, as the admin's pages say them.</summary>
 public static class EntryKinds
 {
+    /// <summary>
+    /// A phrase about an entry of <paramref name="kind"/>, in the interface's language: one key per kind, since
+    /// French and Russian nouns have genders and cases that a noun slotted into one sentence would get wrong.
+    /// </summary>
+    public static string ForKind(this IStringLocalizer text, EntryKind kind, string film, string person, string organisation, string festival)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[kind switch
+        {
+            EntryKind.Film => film,
+            EntryKind.Person => person,
+            EntryKind.Organisation => organisation,
+            _ => festival,
+        }];
+    }
+
+    /// <summary>A field of a snapshot ("Title", "Credits (order)") as the history and conflict tables label it.</summary>
+    public static string FieldName(this IStringLocalizer text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(field);
+        const string Order = " (order)";
+        return field.EndsWith(Order, StringComparison.Ordinal) ? text["{0} (order)", text[field[..^Order.Length]]] : text[field];
+    }
+
     /// <summary>The admin's and the public site's path segment: "films", "people".</summary>
     public static string Segment(EntryKind kind) => kind switch
     {
@@ -619,10 +650,6 @@ public static class EntryKinds
         EntryKind.Organisation => "organisations",
         _ => "festivals",
     };
-
-    public static string Noun(EntryKind kind) => kind.ToString().ToLowerInvariant();
-
-    public static string Plural(EntryKind kind) => kind == EntryKind.Person ? "people" : Noun(kind) + "s";
 
     public static EntryKind? FromSegment(string segment) => segment switch
     {
@@ -697,13 +724,25 @@ public sealed class RevisionView
     public required RevisionAction Action { get; init; }
     public string? Note { get; init; }
 
-    /// <summary>The curator's email, or "the importer" for changes made without a signed-in curator.</summary>
-    public required string Who { get; init; }
+    /// <summary>The curator's email; null for changes made without a signed-in curator (the importer's).</summary>
+    public string? Who { get; init; }
 
     public DateTime At { get; init; }
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
 
     public string HistoryUrl => $"/admin/{EntryKinds.Segment(Kind)}/{EntryId}/history";
+
+    /// <summary>"created", "updated", "deleted", in the interface's language.</summary>
+    public string ActionText(IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[Action switch
+        {
+            RevisionAction.Created => "created",
+            RevisionAction.Updated => "updated",
+            _ => "deleted",
+        }];
+    }
 
     public static RevisionView Of(Revision revision) => new()
     {
@@ -713,7 +752,7 @@ public sealed class RevisionView
         EntryName = revision.EntryName,
         Action = revision.Action,
         Note = revision.Note,
-        Who = revision.CuratorEmail ?? "the importer",
+        Who = revision.CuratorEmail,
         At = revision.At,
         Changes = Snapshots.ChangesOf(revision),
     };
@@ -734,7 +773,9 @@ public sealed class HistoryPage
 
 public sealed class ChangesPage
 {
-    public required string Heading { get; init; }
+    /// <summary>The deleted entries rather than the latest changes.</summary>
+    public bool Deleted { get; init; }
+
     public IReadOnlyList<RevisionView> Revisions { get; init; } = [];
 }
 
