@@ -1,62 +1,35 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FilmCatalogue.Web.Data;
 
 /// <summary>
-/// Films with every row their pages show, read in one SQLite statement: each collection comes back as a JSON array
-/// (<c>json_group_array</c>, in its order), so a film page costs one statement rather than one per collection, which is
-/// most of what a page cost when it was read as a split query. The statements are prepared once on a few connections
-/// kept open for them (preparing this one took a quarter of a page), and each read takes one of those connections.
+/// Films with every row their pages show, read in one statement: each collection comes back as a JSON array in its
+/// order (SQLite's <c>json_group_array</c>, PostgreSQL's <c>json_agg</c>), so a film page costs one statement rather
+/// than one per collection, which is most of what a page cost when it was read as a split query. The statements are
+/// prepared once on a few connections kept open for them (preparing this one took a quarter of a page), and each read
+/// takes one of those connections. The SQL is written once for both databases (see <see cref="PreparedStatements"/>).
 /// </summary>
 public sealed class FilmRows(CatalogueDatabase database) : IDisposable
 {
-    private const string Select = """
-        SELECT f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
-            (SELECT max(e.UpdatedAt) FROM Selections s JOIN Festivals e ON e.Id = s.FestivalId WHERE s.FilmId = f.Id) AS FestivalsUpdatedAt,
-            (SELECT json_group_array(json_object('Text', t.Text, 'Language', t.Language) ORDER BY t.Position)
-                FROM FilmTitles t WHERE t.FilmId = f.Id AND t.Kind <> 'Main') AS Titles,
-            (SELECT json_group_array(json_object('Name', c.Name, 'Slug', c.Slug) ORDER BY fc.Position)
-                FROM FilmCountries fc JOIN Countries c ON c.Id = fc.CountryId WHERE fc.FilmId = f.Id) AS Countries,
-            (SELECT json_group_array(json_object('Name', g.Name, 'Slug', g.Slug) ORDER BY fg.Position)
-                FROM FilmGenres fg JOIN Genres g ON g.Id = fg.GenreId WHERE fg.FilmId = f.Id) AS Genres,
-            (SELECT json_group_array(json_object('Role', c.Role, 'CreditedAs', c.CreditedAs, 'CreditedAsOriginal', c.CreditedAsOriginal,
-                    'Character', c.Character, 'PersonSlug', p.Slug, 'OrganisationSlug', o.Slug) ORDER BY c.Position)
-                FROM Credits c LEFT JOIN People p ON p.Id = c.PersonId LEFT JOIN Organisations o ON o.Id = c.OrganisationId
-                WHERE c.FilmId = f.Id) AS Credits,
-            (SELECT json_group_array(json_object('Category', a.Category, 'EventName', a.EventName, 'City', a.City, 'CountryName', a.CountryName,
-                    'Year', a.Year, 'FestivalId', a.FestivalId, 'FestivalSlug', e.Slug) ORDER BY a.Position)
-                FROM Awards a LEFT JOIN Festivals e ON e.Id = a.FestivalId WHERE a.FilmId = f.Id) AS Awards,
-            (SELECT json_group_array(json_object('Name', e.Name, 'Slug', e.Slug, 'FestivalId', s.FestivalId, 'City', s.City, 'Country', c.Name,
-                    'Year', s.Year) ORDER BY s.Position)
-                FROM Selections s JOIN Festivals e ON e.Id = s.FestivalId LEFT JOIN Countries c ON c.Id = e.CountryId WHERE s.FilmId = f.Id) AS Selections,
-            (SELECT json_group_array(json_object('Title', b.Title, 'Author', b.Author, 'Publication', b.Publication, 'Year', b.Year) ORDER BY b.Position)
-                FROM Bibliography b WHERE b.FilmId = f.Id) AS Bibliography,
-            (SELECT json_group_array(json_object('Heading', e.Heading, 'Publisher', e.Publisher, 'Year', e.Year, 'Title', e.Title, 'Extras', e.Extras)
-                    ORDER BY e.Position)
-                FROM Editions e WHERE e.FilmId = f.Id) AS Editions,
-            (SELECT json_group_array(json_object('Location', m.Location, 'Caption', m.Caption) ORDER BY m.Position)
-                FROM Media m WHERE m.FilmId = f.Id) AS Media,
-            (SELECT json_group_array(json_object('Heading', n.Heading, 'Text', n.Text) ORDER BY n.Position)
-                FROM FilmNotes n WHERE n.FilmId = f.Id) AS Notes,
-            (SELECT json_group_array(json_object('Kind', i.Kind, 'AltText', i.AltText, 'Caption', i.Caption, 'Credit', i.Credit,
-                    'FileName', i.FileName, 'Width', i.Width, 'Height', i.Height, 'SmallFileName', i.SmallFileName,
-                    'MediumFileName', i.MediumFileName) ORDER BY i.Position, i.Id)
-                FROM FilmImages i WHERE i.FilmId = f.Id) AS Images
-        FROM Films f
-        """;
+    private readonly string select = Select(database.IsPostgreSql);
 
     // Connections waiting for a read, each with its statements prepared; no more are kept than reads ran at once.
     private readonly ConcurrentBag<PreparedStatements> idle = [];
 
     /// <summary>The film of <paramref name="slug"/>, or null when there is none.</summary>
-    public FilmRow? BySlug(string slug) => Read(Select + " WHERE f.Slug = $slug", slug).SingleOrDefault();
+    public FilmRow? BySlug(string slug) => Read(select + " WHERE f.Slug = $slug", slug).SingleOrDefault();
 
     /// <summary>The films of <paramref name="ids"/>, by id.</summary>
-    public IReadOnlyList<FilmRow> ByIds(IReadOnlyList<int> ids) =>
-        Read(Select + " WHERE f.Id IN (SELECT value FROM json_each($ids)) ORDER BY f.Id", JsonSerializer.Serialize(ids));
+    public IReadOnlyList<FilmRow> ByIds(IReadOnlyList<int> ids)
+    {
+        var values = database.IsPostgreSql ? "json_array_elements_text(CAST($ids AS json))" : "json_each($ids)";
+        return Read($"{select} WHERE f.Id IN (SELECT CAST(i.value AS integer) FROM {values} i) ORDER BY f.Id", JsonSerializer.Serialize(ids));
+    }
 
     /// <summary>One of a row's JSON collections, read (by generated code: no reflection for every page).</summary>
     public static IReadOnlyList<T> Read<T>(string json) =>
@@ -70,11 +43,57 @@ public sealed class FilmRows(CatalogueDatabase database) : IDisposable
         }
     }
 
+    private static string Select(bool postgreSql)
+    {
+        // A JSON array of one object a row, in order; an empty array when there is no row.
+        string Array(string fields, string order) => postgreSql
+            ? $"coalesce(json_agg(json_build_object({fields}) ORDER BY {order}), '[]')"
+            : $"json_group_array(json_object({fields}) ORDER BY {order})";
+
+        return $$"""
+            SELECT f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
+                (SELECT max(e.UpdatedAt) FROM Selections s JOIN Festivals e ON e.Id = s.FestivalId WHERE s.FilmId = f.Id) AS FestivalsUpdatedAt,
+                (SELECT {{Array("'Text', t.Text, 'Language', t.Language", "t.Position")}}
+                    FROM FilmTitles t WHERE t.FilmId = f.Id AND t.Kind <> 'Main') AS Titles,
+                (SELECT {{Array("'Name', c.Name, 'Slug', c.Slug", "fc.Position")}}
+                    FROM FilmCountries fc JOIN Countries c ON c.Id = fc.CountryId WHERE fc.FilmId = f.Id) AS Countries,
+                (SELECT {{Array("'Name', g.Name, 'Slug', g.Slug", "fg.Position")}}
+                    FROM FilmGenres fg JOIN Genres g ON g.Id = fg.GenreId WHERE fg.FilmId = f.Id) AS Genres,
+                (SELECT {{Array("""
+                        'Role', c.Role, 'CreditedAs', c.CreditedAs, 'CreditedAsOriginal', c.CreditedAsOriginal, 'Character', c.Character,
+                        'PersonSlug', p.Slug, 'OrganisationSlug', o.Slug
+                        """, "c.Position")}}
+                    FROM Credits c LEFT JOIN People p ON p.Id = c.PersonId LEFT JOIN Organisations o ON o.Id = c.OrganisationId
+                    WHERE c.FilmId = f.Id) AS Credits,
+                (SELECT {{Array("""
+                        'Category', a.Category, 'EventName', a.EventName, 'City', a.City, 'CountryName', a.CountryName, 'Year', a.Year,
+                        'FestivalId', a.FestivalId, 'FestivalSlug', e.Slug
+                        """, "a.Position")}}
+                    FROM Awards a LEFT JOIN Festivals e ON e.Id = a.FestivalId WHERE a.FilmId = f.Id) AS Awards,
+                (SELECT {{Array("'Name', e.Name, 'Slug', e.Slug, 'FestivalId', s.FestivalId, 'City', s.City, 'Country', c.Name, 'Year', s.Year", "s.Position")}}
+                    FROM Selections s JOIN Festivals e ON e.Id = s.FestivalId LEFT JOIN Countries c ON c.Id = e.CountryId WHERE s.FilmId = f.Id) AS Selections,
+                (SELECT {{Array("'Title', b.Title, 'Author', b.Author, 'Publication', b.Publication, 'Year', b.Year", "b.Position")}}
+                    FROM Bibliography b WHERE b.FilmId = f.Id) AS Bibliography,
+                (SELECT {{Array("'Heading', e.Heading, 'Publisher', e.Publisher, 'Year', e.Year, 'Title', e.Title, 'Extras', e.Extras", "e.Position")}}
+                    FROM Editions e WHERE e.FilmId = f.Id) AS Editions,
+                (SELECT {{Array("'Location', m.Location, 'Caption', m.Caption", "m.Position")}}
+                    FROM Media m WHERE m.FilmId = f.Id) AS Media,
+                (SELECT {{Array("'Heading', n.Heading, 'Text', n.Text", "n.Position")}}
+                    FROM FilmNotes n WHERE n.FilmId = f.Id) AS Notes,
+                (SELECT {{Array("""
+                        'Kind', i.Kind, 'AltText', i.AltText, 'Caption', i.Caption, 'Credit', i.Credit, 'FileName', i.FileName,
+                        'Width', i.Width, 'Height', i.Height, 'SmallFileName', i.SmallFileName, 'MediumFileName', i.MediumFileName
+                        """, "i.Position, i.Id")}}
+                    FROM FilmImages i WHERE i.FilmId = f.Id) AS Images
+            FROM Films f
+            """;
+    }
+
     private List<FilmRow> Read(string sql, object value)
     {
         if (!idle.TryTake(out var statements))
         {
-            var connection = new SqliteConnection(database.ConnectionString);
+            DbConnection connection = database.IsPostgreSql ? new NpgsqlConnection(database.ConnectionString) : new SqliteConnection(database.ConnectionString);
             connection.Open();
             statements = new PreparedStatements(connection);
         }
