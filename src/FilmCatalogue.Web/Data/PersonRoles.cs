@@ -7,9 +7,9 @@ namespace FilmCatalogue.Web.Data;
 public sealed record PersonRole(int PersonId, string Role, long First);
 
 /// <summary>
-/// People's roles, read by hopping from one role to the next along the (PersonId, Role, Position) index and taking each
-/// role's first entry: a few seeks a role, however many films a prolific person has. The query is written once for
-/// SQLite and PostgreSQL; only how the ids are read from their JSON array differs.
+/// People's roles, read by hopping from one role to the next along the (PersonId, Role, Position, Id) index and taking
+/// each role's first entry: a few seeks a role, however many films a prolific person has. The query is written once
+/// for SQLite and PostgreSQL; only how the ids are read from their JSON array differs.
 /// </summary>
 internal static class PersonRoles
 {

@@ -151,7 +151,7 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.HasIndex("PersonId", "FilmId");
 
-                    b.HasIndex("PersonId", "Role", "Position");
+                    b.HasIndex("PersonId", "Role", "Position", "Id");
 
                     b.ToTable("Credits", t =>
                         {

@@ -253,8 +253,8 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasIndex("PersonId", "FilmId")
                         .HasDatabaseName("ix_credits_personid_filmid");
 
-                    b.HasIndex("PersonId", "Role", "Position")
-                        .HasDatabaseName("ix_credits_personid_role_position");
+                    b.HasIndex("PersonId", "Role", "Position", "Id")
+                        .HasDatabaseName("ix_credits_personid_role_position_id");
 
                     b.ToTable("credits", t =>
                         {
