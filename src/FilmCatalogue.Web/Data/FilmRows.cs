@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FilmCatalogue.Web.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -91,10 +92,12 @@ public sealed class FilmRows(CatalogueDatabase database) : IDisposable
 
     private List<FilmRow> Read(string sql, object value)
     {
+        var keep = true;
         if (!idle.TryTake(out var statements))
         {
             DbConnection connection = database.IsPostgreSql ? new NpgsqlConnection(database.ConnectionString) : new SqliteConnection(database.ConnectionString);
             connection.Open();
+            keep = ReadOnlyDiskInterceptor.Prepare(connection);
             statements = new PreparedStatements(connection);
         }
 
@@ -125,7 +128,15 @@ public sealed class FilmRows(CatalogueDatabase database) : IDisposable
                 Notes = r.GetString(19),
                 Images = r.GetString(20),
             }), value);
-            idle.Add(statements);
+            if (keep)
+            {
+                idle.Add(statements);
+            }
+            else
+            {
+                Close(statements);
+            }
+
             return rows;
         }
         catch
