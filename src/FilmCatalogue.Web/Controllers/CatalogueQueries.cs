@@ -73,12 +73,7 @@ internal static class CatalogueQueries
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count() })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        // A role once per person, with where it first comes in a film's credits (position, then credit id): a
-        // prolific person's thousands of credits stay in the database.
-        var roles = (await db.Credits.Where(c => c.PersonId != null && ids.Contains(c.PersonId.Value))
-                .GroupBy(c => new { PersonId = c.PersonId!.Value, c.Role })
-                .Select(g => new { g.Key.PersonId, g.Key.Role, First = g.Min(c => (c.Position * 4294967296L) + c.Id) })
-                .ToListAsync(cancellationToken))
+        var roles = (await PersonRoles.OfAsync(db, ids, cancellationToken))
             .GroupBy(c => c.PersonId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(c => c.First).Select(c => c.Role).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)]);
         return [.. ids.Where(people.ContainsKey).Select(id => people[id]).Select(p => new PersonSummary(

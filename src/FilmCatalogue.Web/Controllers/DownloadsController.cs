@@ -18,7 +18,7 @@ namespace FilmCatalogue.Web.Controllers;
 /// from the films' count, highest id and latest change, checked before the first byte is written.
 /// </summary>
 [Route("downloads")]
-public sealed class DownloadsController(CatalogueDbContext db, CatalogueExporter exporter) : Controller
+public sealed class DownloadsController(CatalogueDbContext db, FilmRows films, CatalogueExporter exporter) : Controller
 {
     private const int BatchSize = 100;
 
@@ -45,7 +45,7 @@ public sealed class DownloadsController(CatalogueDbContext db, CatalogueExporter
                 break;
             }
 
-            var pages = await FilmPages.LoadAsync(markdown: null, db.Films.Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id), Request.AbsoluteUrl, cancellationToken);
+            var pages = FilmPages.Load(markdown: null, films, ids, Request.AbsoluteUrl);
             var lines = new StringBuilder();
             foreach (var page in pages)
             {

@@ -2,7 +2,6 @@ using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Controllers;
 
@@ -12,92 +11,66 @@ namespace FilmCatalogue.Web.Controllers;
 /// </summary>
 internal static class FilmPages
 {
-    /// <summary>The pages of <paramref name="films"/>, in the query's order.</summary>
+    /// <summary>The page of the film of <paramref name="slug"/>, or null when there is none.</summary>
     /// <param name="markdown">
     /// Null when only the structured data is wanted (the synopsis is then left unrendered): rendering and sanitising
     /// a synopsis costs more than all the rest of a film, which counts in a download of the whole catalogue.
     /// </param>
     /// <param name="absoluteUrl">Turns a site path ("/films/x") into the absolute URL machines are given.</param>
-    public static async Task<IReadOnlyList<FilmPage>> LoadAsync(
-        MarkdownRenderer? markdown, IQueryable<Film> films, Func<string, string> absoluteUrl, CancellationToken cancellationToken)
+    public static FilmPage? Load(MarkdownRenderer? markdown, FilmRows films, string slug, Func<string, string> absoluteUrl) =>
+        films.BySlug(slug) is { } row ? Page(markdown, row, absoluteUrl) : null;
+
+    /// <summary>The pages of the films of <paramref name="ids"/>, by id.</summary>
+    public static IReadOnlyList<FilmPage> Load(MarkdownRenderer? markdown, FilmRows films, IReadOnlyList<int> ids, Func<string, string> absoluteUrl) =>
+        [.. films.ByIds(ids).Select(row => Page(markdown, row, absoluteUrl))];
+
+    private static FilmPage Page(MarkdownRenderer? markdown, FilmRow film, Func<string, string> absoluteUrl)
     {
-        var rows = await films.AsNoTracking().AsSplitQuery()
-            .Select(f => new
-            {
-                f.Id, f.Slug, f.Title, f.Year, f.DurationMinutes, f.Colour, f.SynopsisMarkdown, f.SynopsisSource, f.UpdatedAt,
-                FestivalsUpdatedAt = f.Selections.Max(s => (DateTime?)s.Festival.UpdatedAt),
-                Titles = f.Titles.Where(t => t.Kind != TitleKind.Main).OrderBy(t => t.Position).Select(t => new ForeignText(t.Text, t.Language)).ToList(),
-                Countries = f.Countries.OrderBy(c => c.Position).Select(c => new LinkView(c.Country.Name, "/films?country=" + c.Country.Slug)).ToList(),
-                Genres = f.Genres.OrderBy(g => g.Position).Select(g => new LinkView(g.Genre.Name, "/films?genre=" + g.Genre.Slug)).ToList(),
-                Credits = f.Credits.OrderBy(c => c.Position).Select(c => new
-                {
-                    c.Role, c.CreditedAs, c.CreditedAsOriginal, c.Character,
-                    PersonSlug = c.Person != null ? c.Person.Slug : null,
-                    OrganisationSlug = c.Organisation != null ? c.Organisation.Slug : null,
-                }).ToList(),
-                Awards = f.Awards.OrderBy(a => a.Position).Select(a => new
-                {
-                    a.Category, a.EventName, a.City, a.CountryName, a.Year, FestivalSlug = a.Festival != null ? a.Festival.Slug : null,
-                }).ToList(),
-                Selections = f.Selections.OrderBy(s => s.Position).Select(s => new
-                {
-                    s.Festival.Name, s.Festival.Slug, s.FestivalId, s.City, Country = s.Festival.Country != null ? s.Festival.Country.Name : null, s.Year,
-                }).ToList(),
-                Bibliography = f.Bibliography.OrderBy(b => b.Position).Select(b => new BibliographyView(b.Title, b.Author, b.Publication, b.Year)).ToList(),
-                Editions = f.Editions.OrderBy(e => e.Position).Select(e => new { e.Heading, e.Publisher, e.Year, e.Title, e.Extras }).ToList(),
-                Media = f.Media.OrderBy(m => m.Position).Select(m => new { m.Location, m.Caption }).ToList(),
-                Notes = f.Notes.OrderBy(n => n.Position).Select(n => new { n.Heading, n.Text }).ToList(),
-                Images = f.Images.OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
-                AwardedFestivalIds = f.Awards.Where(a => a.FestivalId != null).Select(a => new { a.FestivalId, a.Year }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var countries = FilmRows.Read<FilmRow.LinkRow>(film.Countries).Select(c => new LinkView(c.Name, "/films?country=" + c.Slug)).ToList();
+        var awards = FilmRows.Read<FilmRow.AwardRow>(film.Awards);
+        var credits = FilmRows.Read<FilmRow.CreditRow>(film.Credits)
+            .GroupBy(c => c.Role, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CreditGroup(g.Key, [.. g.Select(c => new CreditView(
+                c.OrganisationSlug is null ? PersonNameParts.Display(c.CreditedAs) : c.CreditedAs,
+                ForeignText.Of(c.CreditedAsOriginal),
+                c.OrganisationSlug is null ? $"/people/{c.PersonSlug}" : $"/organisations/{c.OrganisationSlug}",
+                c.Character))]))
+            .ToList();
 
-        return [.. rows.Select(film =>
+        var selections = FilmRows.Read<FilmRow.SelectionRow>(film.Selections)
+            .GroupBy(s => s.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new SelectionYear(g.Key, [.. g.Select(s => new SelectionView(
+                s.Name, $"/festivals/{s.Slug}", Place(s.City, s.Country),
+                awards.Any(a => a.FestivalId == s.FestivalId && a.Year == s.Year)))]))
+            .ToList();
+
+        var page = new FilmPage
         {
-            var credits = film.Credits
-                .GroupBy(c => c.Role, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new CreditGroup(g.Key, [.. g.Select(c => new CreditView(
-                    c.OrganisationSlug is null ? PersonNameParts.Display(c.CreditedAs) : c.CreditedAs,
-                    ForeignText.Of(c.CreditedAsOriginal),
-                    c.OrganisationSlug is null ? $"/people/{c.PersonSlug}" : $"/organisations/{c.OrganisationSlug}",
-                    c.Character))]))
-                .ToList();
-
-            var selections = film.Selections
-                .GroupBy(s => s.Year)
-                .OrderByDescending(g => g.Key)
-                .Select(g => new SelectionYear(g.Key, [.. g.Select(s => new SelectionView(
-                    s.Name, $"/festivals/{s.Slug}", Place(s.City, s.Country),
-                    film.AwardedFestivalIds.Any(a => a.FestivalId == s.FestivalId && a.Year == s.Year)))]))
-                .ToList();
-
-            var page = new FilmPage
-            {
-                Id = film.Id,
-                Slug = film.Slug,
-                Title = film.Title,
-                Year = film.Year,
-                DurationMinutes = film.DurationMinutes,
-                Colour = film.Colour,
-                OtherTitles = film.Titles,
-                Countries = film.Countries,
-                Genres = [.. film.Genres.Select(g => g with { Text = CatalogueQueries.Capitalise(g.Text) })],
-                Credits = credits,
-                Awards = [.. film.Awards.Select(a => new AwardView(a.Category, a.EventName, a.FestivalSlug is null ? null : $"/festivals/{a.FestivalSlug}", Place(a.City, a.CountryName), a.Year))],
-                Selections = selections,
-                Bibliography = film.Bibliography,
-                Editions = [.. film.Editions.Select(e => new EditionView(e.Heading, e.Publisher, e.Year, e.Title, Lines(e.Extras)))],
-                SynopsisHtml = markdown?.ToHtml(film.SynopsisMarkdown) ?? "",
-                SynopsisSource = film.SynopsisSource,
-                Media = [.. film.Media.Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
-                Notes = [.. film.Notes.Select(n => new NoteView(n.Heading, Lines(n.Text)))],
-                Images = [.. film.Images.Select(FilmImageView.From)],
-                Description = Describe(film.Title, film.Year, film.Countries, credits),
-                LastModified = Utc(film.FestivalsUpdatedAt is { } festivals && festivals > film.UpdatedAt ? festivals : film.UpdatedAt),
-                StructuredData = null!,
-            };
-            return page with { StructuredData = StructuredData.Movie(page, absoluteUrl($"/films/{page.Slug}")) };
-        })];
+            Id = film.Id,
+            Slug = film.Slug,
+            Title = film.Title,
+            Year = film.Year,
+            DurationMinutes = film.DurationMinutes,
+            Colour = film.Colour,
+            OtherTitles = [.. FilmRows.Read<FilmRow.TitleRow>(film.Titles).Select(t => new ForeignText(t.Text, t.Language))],
+            Countries = countries,
+            Genres = [.. FilmRows.Read<FilmRow.LinkRow>(film.Genres).Select(g => new LinkView(CatalogueQueries.Capitalise(g.Name), "/films?genre=" + g.Slug))],
+            Credits = credits,
+            Awards = [.. awards.Select(a => new AwardView(a.Category, a.EventName, a.FestivalSlug is null ? null : $"/festivals/{a.FestivalSlug}", Place(a.City, a.CountryName), a.Year))],
+            Selections = selections,
+            Bibliography = [.. FilmRows.Read<FilmRow.BibliographyRow>(film.Bibliography).Select(b => new BibliographyView(b.Title, b.Author, b.Publication, b.Year))],
+            Editions = [.. FilmRows.Read<FilmRow.EditionRow>(film.Editions).Select(e => new EditionView(e.Heading, e.Publisher, e.Year, e.Title, Lines(e.Extras)))],
+            SynopsisHtml = markdown?.ToHtml(film.SynopsisMarkdown) ?? "",
+            SynopsisSource = film.SynopsisSource,
+            Media = [.. FilmRows.Read<FilmRow.MediaRow>(film.Media).Select(m => new MediaView(m.Location, m.Caption, IsWebLink(m.Location)))],
+            Notes = [.. FilmRows.Read<FilmRow.NoteRow>(film.Notes).Select(n => new NoteView(n.Heading, Lines(n.Text)))],
+            Images = [.. FilmRows.Read<FilmRow.ImageRow>(film.Images).Select(FilmImageView.From)],
+            Description = Describe(film.Title, film.Year, countries, credits),
+            LastModified = Utc(film.FestivalsUpdatedAt is { } festivals && festivals > film.UpdatedAt ? festivals : film.UpdatedAt),
+            StructuredData = null!,
+        };
+        return page with { StructuredData = StructuredData.Movie(page, absoluteUrl($"/films/{page.Slug}")) };
     }
 
     /// <summary>SQLite gives dates back without a kind (PostgreSQL, in UTC); the catalogue stores them in UTC.</summary>

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("films")]
-public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer markdown, IStringLocalizer<InterfaceText> text) : Controller
+public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown, IStringLocalizer<InterfaceText> text) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
@@ -70,7 +70,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     [OutputCache(PolicyName = CataloguePageCache.Film)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        if (LoadPage(slug) is not { } page)
         {
             // An old address (a changed slug, an entry merged into another) leads to the entry today.
             return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
     [HttpGet("{slug}.json")]
     public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken)
     {
-        if (await LoadPageAsync(slug, cancellationToken) is not { } page)
+        if (LoadPage(slug) is not { } page)
         {
             return await this.RedirectOrNotFoundAsync(db, EntryKind.Film, slug, cancellationToken, ".json");
         }
@@ -97,8 +97,7 @@ public sealed class FilmsController(CatalogueDbContext db, MarkdownRenderer mark
         return Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType);
     }
 
-    private async Task<FilmPage?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
-        (await FilmPages.LoadAsync(markdown, db.Films.Where(f => f.Slug == slug), Request.AbsoluteUrl, cancellationToken)).SingleOrDefault();
+    private FilmPage? LoadPage(string slug) => FilmPages.Load(markdown, films, slug, Request.AbsoluteUrl);
 
     /// <summary>
     /// One page of the index in title order, found by keyset (the title key and id of the film before or after it),

@@ -32,6 +32,7 @@ public static class DataServiceExtensions
                 .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
         }
 
+        services.AddSingleton<FilmRows>();
         services.AddScoped<CatalogueBackup>();
         services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue-database");
         return services;

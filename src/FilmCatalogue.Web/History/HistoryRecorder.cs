@@ -212,7 +212,8 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
             CuratorId = who.CuratorId,
             CuratorEmail = who.CuratorEmail,
             At = at,
-            ChangesJson = Snapshots.ChangesToJson(changes),
+            // A new entry's changes are its every field, which its snapshot holds already (see Snapshots.ChangesOf).
+            ChangesJson = Snapshots.ChangesToJson(action == RevisionAction.Created ? [] : changes),
             SnapshotJson = Snapshots.ToJson(snapshot),
         };
 

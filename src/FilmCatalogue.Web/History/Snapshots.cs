@@ -202,6 +202,18 @@ public static class Snapshots
     public static IReadOnlyList<FieldChange> ChangesFromJson(string json) =>
         JsonSerializer.Deserialize<List<FieldChange>>(json, Json) ?? [];
 
+    /// <summary>
+    /// What a revision changed. A revision that created its entry keeps no list of changes (every field is one, and
+    /// its snapshot holds them all): they are read from the snapshot, which halves what an import of new films writes.
+    /// </summary>
+    public static IReadOnlyList<FieldChange> ChangesOf(Revision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return revision.Action == RevisionAction.Created
+            ? SnapshotDiff.Changes(null, FromJson(revision.EntryKind, revision.SnapshotJson))
+            : ChangesFromJson(revision.ChangesJson);
+    }
+
     /// <summary>The entry as the database holds it now (inside the caller's transaction), or null when there is none.</summary>
     public static async Task<EntrySnapshot?> LoadAsync(CatalogueDbContext db, EntryKind kind, int id, CancellationToken cancellationToken) => kind switch
     {

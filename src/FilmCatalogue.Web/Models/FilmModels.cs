@@ -68,6 +68,13 @@ public sealed record FilmImageView(ImageKind Kind, string AltText, string? Capti
     public static FilmImageView From(FilmImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
+        return From(new FilmRow.ImageRow(
+            image.Kind, image.AltText, image.Caption, image.Credit, image.FileName, image.Width, image.Height, image.SmallFileName, image.MediumFileName));
+    }
+
+    public static FilmImageView From(FilmRow.ImageRow image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
         var sources = new (string? File, int Width)[] { (image.SmallFileName, ImageReencoder.SmallWidth), (image.MediumFileName, ImageReencoder.MediumWidth), (image.FileName, image.Width) };
         return new FilmImageView(
             image.Kind, image.AltText, image.Caption, image.Credit, ImagesServiceExtensions.Url(image.FileName), image.Width, image.Height,

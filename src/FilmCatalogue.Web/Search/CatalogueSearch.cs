@@ -16,22 +16,29 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     private const int MaxQueryTokens = 8;
     private const int MinFuzzyLength = 4;
 
+    /// <summary>How many matches a search ranks, unless told otherwise.</summary>
+    public const int RankedMatches = 2000;
+
     /// <summary>
     /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind: one
-    /// full-text query ranks the matches of every kind at once.
+    /// full-text query ranks the matches of every kind at once. Only the first <paramref name="rankedMatches"/> matches
+    /// (oldest entries first) are ranked: a common name matches thousands of people in a large catalogue, and ranking
+    /// them all would cost every such search more than all the rest of its page.
     /// </summary>
-    public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(string query, int limitPerKind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<SearchKind, IReadOnlyList<int>>> FindAsync(
+        string query, int limitPerKind, CancellationToken cancellationToken, int rankedMatches = RankedMatches)
     {
         var syntax = FullTextSyntax.Of(db.Database.IsNpgsql());
         var match = await MatchExpressionAsync(query, syntax, cancellationToken);
-        // The syntax gives fixed text only: the query and the limit are parameters ({0}, {1}).
+        // The syntax gives fixed text only: the query and the limits are parameters ({0}, {1}, {2}).
         var ranked = $$"""
             SELECT rowid AS Value FROM (
-                SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY {{syntax.Rank("{0}")}}) AS Place FROM SearchIndex WHERE {{syntax.Matches("{0}")}})
+                SELECT rowid, row_number() OVER (PARTITION BY rowid & 7 ORDER BY {{syntax.Rank("{0}")}}) AS Place
+                FROM (SELECT rowid, {{syntax.RankColumn}} FROM SearchIndex WHERE {{syntax.Matches("{0}")}} ORDER BY rowid LIMIT {2}) AS Matched)
                 AS Ranked
             WHERE Place <= {1} ORDER BY Place
             """;
-        var rowIds = match is null ? [] : await db.Database.SqlQueryRaw<long>(ranked, match, limitPerKind).ToListAsync(cancellationToken);
+        var rowIds = match is null ? [] : await db.Database.SqlQueryRaw<long>(ranked, match, limitPerKind, rankedMatches).ToListAsync(cancellationToken);
         var found = rowIds.Select(SearchIndexer.FromRowId).ToLookup(r => r.Kind, r => r.Id);
         return Enum.GetValues<SearchKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<int>)[.. found[kind]]);
     }

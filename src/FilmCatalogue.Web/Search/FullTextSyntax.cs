@@ -8,8 +8,10 @@ namespace FilmCatalogue.Web.Search;
 /// <param name="Term">A token as a term of a query.</param>
 /// <param name="Prefix">What makes a term match the tokens it begins.</param>
 /// <param name="Matches">The condition that the index matches the query in the given parameter.</param>
+/// <param name="RankColumn">The column of a match that <paramref name="Rank"/> reads, for taking matches out of the index before they are ranked.</param>
 /// <param name="Rank">The order of the matches, best first, for the query in the given parameter.</param>
-internal sealed record FullTextSyntax(Func<string, string> Term, string Prefix, string Or, string And, Func<string, string> Matches, Func<string, string> Rank)
+internal sealed record FullTextSyntax(
+    Func<string, string> Term, string Prefix, string Or, string And, Func<string, string> Matches, string RankColumn, Func<string, string> Rank)
 {
     private static readonly FullTextSyntax Fts5 = new(
         token => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
@@ -17,6 +19,7 @@ internal sealed record FullTextSyntax(Func<string, string> Term, string Prefix, 
         " OR ",
         " AND ",
         query => $"SearchIndex MATCH {query}",
+        "rank",
         _ => "rank");
 
     // The index holds the tokens as lexemes as they are (no parser, no dictionary), and a tsquery literal names them so.
@@ -26,6 +29,7 @@ internal sealed record FullTextSyntax(Func<string, string> Term, string Prefix, 
         " | ",
         " & ",
         query => $"Document @@ CAST({query} AS tsquery)",
+        "Document",
         query => $"ts_rank(Document, CAST({query} AS tsquery)) DESC");
 
     public static FullTextSyntax Of(bool postgreSql) => postgreSql ? TsQuery : Fts5;

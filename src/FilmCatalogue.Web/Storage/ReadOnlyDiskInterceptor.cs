@@ -36,11 +36,15 @@ internal sealed class ReadOnlyDiskInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Prepare(DbConnection connection)
+    /// <summary>
+    /// Readies a connection just opened, EF Core's or one a reader keeps of its own (Data/FilmRows): false when it
+    /// opened read-only on a read-only disk, and must not be kept once used.
+    /// </summary>
+    internal static bool Prepare(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite)
         {
-            return;
+            return true;
         }
 
         var persist = 1;
@@ -49,7 +53,10 @@ internal sealed class ReadOnlyDiskInterceptor : DbConnectionInterceptor
             && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly)
         {
             SqliteConnection.ClearPool(sqlite);
+            return false;
         }
+
+        return true;
     }
 
     // Not in SQLitePCLRaw's API; the same native library it loads (e_sqlite3, from the EF Core SQLite bundle).

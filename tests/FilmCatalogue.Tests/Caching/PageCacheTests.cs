@@ -4,6 +4,7 @@ using FilmCatalogue.Tests.Web;
 using FilmCatalogue.Web.Importing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public sealed class PageCacheTests : IDisposable
     public async Task ASecondVisitIsServedFromTheCacheWithoutThePagesQueries()
     {
         var client = Counted().CreateClient();
-        foreach (var path in new[] { "/films/the-siege-2005", "/people/sergei-loznitsa", "/films?letter=T", "/search?q=loznitsa", "/" })
+        foreach (var path in new[] { "/people/sergei-loznitsa", "/films?letter=T", "/search?q=loznitsa", "/" })
         {
             var first = await client.GetStringAsync(path);
             var before = commands.Count;
@@ -36,6 +37,11 @@ public sealed class PageCacheTests : IDisposable
             Assert.Equal(first, second);
             Assert.True(commands.Count - before == CacheReads, $"{path}: {commands.Count - before} database command(s) on the second visit");
         }
+
+        // A film page reads its film outside EF Core (Data/FilmRows): a change the cache was not told of shows it was not read.
+        var film = await client.GetStringAsync("/films/the-siege-2005");
+        await RenameBehindTheCachesBackAsync("the-siege-2005", "The Blockade");
+        Assert.Equal(film, await client.GetStringAsync("/films/the-siege-2005"));
     }
 
     [Fact]
@@ -57,7 +63,7 @@ public sealed class PageCacheTests : IDisposable
         var client = app.CreateClient();
         var person = await client.GetStringAsync("/people/sergei-loznitsa");
         await client.GetStringAsync("/films");
-        await client.GetStringAsync("/films/hedgehog-in-the-fog-1975");
+        var hedgehog = await client.GetStringAsync("/films/hedgehog-in-the-fog-1975");
         Assert.DoesNotContain("Mr. Landsbergis", person, StringComparison.Ordinal);
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -69,23 +75,28 @@ public sealed class PageCacheTests : IDisposable
 
         Assert.Contains("Mr. Landsbergis", await client.GetStringAsync("/people/sergei-loznitsa"), StringComparison.Ordinal);
         Assert.Contains("Mr. Landsbergis", await client.GetStringAsync("/films"), StringComparison.Ordinal);
-        // A film the import did not touch is still served from the cache.
-        var before = commands.Count;
-        await client.GetStringAsync("/films/hedgehog-in-the-fog-1975");
-        Assert.Equal(before + CacheReads, commands.Count);
+        // A film the import did not touch is still served from the cache: a change it was not told of does not show.
+        await RenameBehindTheCachesBackAsync("hedgehog-in-the-fog-1975", "The Fog");
+        Assert.Equal(hedgehog, await client.GetStringAsync("/films/hedgehog-in-the-fog-1975"));
     }
 
     [Fact]
     public async Task WithTheCacheSwitchedOffEveryVisitReadsTheDatabase()
     {
         var client = Counted().WithWebHostBuilder(b => b.UseSetting("Catalogue:OutputCache", "false")).CreateClient();
+        await client.GetStringAsync("/people/sergei-loznitsa");
         await client.GetStringAsync("/films/the-siege-2005");
         var before = commands.Count;
 
-        await client.GetStringAsync("/films/the-siege-2005");
+        await client.GetStringAsync("/people/sergei-loznitsa");
+        await RenameBehindTheCachesBackAsync("the-siege-2005", "The Blockade");
 
         Assert.True(commands.Count > before);
+        Assert.Contains("<h1>The Blockade</h1>", await client.GetStringAsync("/films/the-siege-2005"), StringComparison.Ordinal);
     }
+
+    private Task<int> RenameBehindTheCachesBackAsync(string slug, string title) =>
+        catalogue.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Films SET Title = {title} WHERE Slug = {slug}"));
 
     private WebApplicationFactory<Program> Counted() =>
         catalogue.WithWebHostBuilder(b => b.ConfigureTestServices(services =>

@@ -56,6 +56,21 @@ public sealed class ImportRevisionTests : IDisposable
         Assert.Contains(revisions, r => r.EntryKind == EntryKind.Person && r.Action == RevisionAction.Updated && r.EntryName.Contains("LOZNITSA", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ACreatedEntrysRevisionListsEveryFieldFromItsSnapshotWithoutKeepingThemTwice()
+    {
+        await host.ImportAsync("the-siege.txt", await File.ReadAllTextAsync(Path.Combine(TestPaths.Data("Catalogue"), "the-siege.txt")));
+
+        var film = (await host.WithDatabaseAsync(LatestRevisionsAsync)).Single(r => r.EntryKind == EntryKind.Film);
+
+        Assert.Equal(RevisionAction.Created, film.Action);
+        Assert.Equal("[]", film.ChangesJson);
+        var changes = Snapshots.ChangesOf(film);
+        Assert.Contains(new FieldChange("Title", null, "The Siege"), changes);
+        Assert.Contains(new FieldChange("Running time (minutes)", null, "52"), changes);
+        Assert.Contains(changes, c => c.Field == "Credits" && c.To == "Directed by: Sergey LOZNITSA (Сергей ЛОЗНИЦА)");
+    }
+
     private async Task AssertRevisionsShowTheDatabaseAsync(List<Revision> revisions)
     {
         foreach (var revision in revisions)

@@ -8,7 +8,11 @@ internal sealed class CreditConfiguration : IEntityTypeConfiguration<Credit>
     public void Configure(EntityTypeBuilder<Credit> credit)
     {
         credit.HasIndex(c => new { c.FilmId, c.Position });
-        credit.HasIndex(c => c.PersonId);
+        // A person's films and main roles (people lists, search) are read from these alone: a prolific person's
+        // thousands of credits are never fetched row by row. A role's first credit is the first entry of its
+        // (position, id): SQLite's indexes end in the row id anyway, PostgreSQL's only when told.
+        credit.HasIndex(c => new { c.PersonId, c.FilmId });
+        credit.HasIndex(c => new { c.PersonId, c.Role, c.Position, c.Id });
         credit.HasIndex(c => c.OrganisationId);
         credit.ToTable(t => t.HasCheckConstraint(
             "CK_Credits_PersonOrOrganisation",

@@ -147,9 +147,11 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("FilmId", "Position");
+
+                    b.HasIndex("PersonId", "FilmId");
+
+                    b.HasIndex("PersonId", "Role", "Position", "Id");
 
                     b.ToTable("Credits", t =>
                         {

@@ -754,7 +754,7 @@ public sealed class RevisionView
         Note = revision.Note,
         Who = revision.CuratorEmail,
         At = revision.At,
-        Changes = Snapshots.ChangesFromJson(revision.ChangesJson),
+        Changes = Snapshots.ChangesOf(revision),
     };
 }
 

@@ -247,11 +247,14 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_credits_organisationid");
 
-                    b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_credits_personid");
-
                     b.HasIndex("FilmId", "Position")
                         .HasDatabaseName("ix_credits_filmid_position");
+
+                    b.HasIndex("PersonId", "FilmId")
+                        .HasDatabaseName("ix_credits_personid_filmid");
+
+                    b.HasIndex("PersonId", "Role", "Position", "Id")
+                        .HasDatabaseName("ix_credits_personid_role_position_id");
 
                     b.ToTable("credits", t =>
                         {
