@@ -14,17 +14,28 @@ internal static class CatalogueQueries
     public static IQueryable<FilmSummary> ToSummaries(this IQueryable<Film> films) =>
         films.ToSummariesWithIds().Select(r => r.Summary);
 
+    // The original title's text and language are two scalar subqueries, each reading the film's own titles along their
+    // (FilmId, Position) index: asked for as one object, EF numbers every original title of the catalogue in a window
+    // and joins them, which took 120 ms for a list of a hundred films in a catalogue of 100,000.
     public static IQueryable<FilmRow> ToSummariesWithIds(this IQueryable<Film> films) =>
-        films.Select(f => new FilmRow
+        films.Select(f => new
+        {
+            f.Id,
+            f.Slug,
+            f.Title,
+            f.Year,
+            OriginalTitle = f.Titles.Where(t => t.Kind == TitleKind.OriginalScript).OrderBy(t => t.Position).Select(t => t.Text).FirstOrDefault(),
+            OriginalLanguage = f.Titles.Where(t => t.Kind == TitleKind.OriginalScript).OrderBy(t => t.Position).Select(t => t.Language).FirstOrDefault(),
+            Country = f.Countries.OrderBy(c => c.Position).Select(c => c.Country.Name).FirstOrDefault(),
+        }).Select(f => new FilmRow
         {
             Id = f.Id,
             Summary = new FilmSummary(
                 f.Slug,
                 f.Title,
                 f.Year,
-                f.Titles.Where(t => t.Kind == TitleKind.OriginalScript).OrderBy(t => t.Position)
-                    .Select(t => new ForeignText(t.Text, t.Language)).FirstOrDefault(),
-                f.Countries.OrderBy(c => c.Position).Select(c => c.Country.Name).FirstOrDefault()),
+                f.OriginalTitle == null ? null : new ForeignText(f.OriginalTitle, f.OriginalLanguage),
+                f.Country),
         });
 
     /// <summary>A summary with its film's id, for pages that order or page by id.</summary>
