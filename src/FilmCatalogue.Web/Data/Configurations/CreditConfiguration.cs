@@ -13,7 +13,8 @@ internal sealed class CreditConfiguration : IEntityTypeConfiguration<Credit>
         // (position, id): SQLite's indexes end in the row id anyway, PostgreSQL's only when told.
         credit.HasIndex(c => new { c.PersonId, c.FilmId });
         credit.HasIndex(c => new { c.PersonId, c.Role, c.Position, c.Id });
-        credit.HasIndex(c => c.OrganisationId);
+        // A studio's film count (the organisations index) reads this alone.
+        credit.HasIndex(c => new { c.OrganisationId, c.FilmId });
         credit.ToTable(t => t.HasCheckConstraint(
             "CK_Credits_PersonOrOrganisation",
             "(PersonId IS NULL) <> (OrganisationId IS NULL)"));

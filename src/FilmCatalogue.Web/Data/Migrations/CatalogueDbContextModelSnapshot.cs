@@ -145,9 +145,9 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("FilmId", "Position");
+
+                    b.HasIndex("OrganisationId", "FilmId");
 
                     b.HasIndex("PersonId", "FilmId");
 
@@ -840,9 +840,9 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FestivalId", "Year");
-
                     b.HasIndex("FilmId", "Position");
+
+                    b.HasIndex("FestivalId", "Year", "FilmId");
 
                     b.ToTable("Selections");
                 });

@@ -244,11 +244,11 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id")
                         .HasName("pk_credits");
 
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_credits_organisationid");
-
                     b.HasIndex("FilmId", "Position")
                         .HasDatabaseName("ix_credits_filmid_position");
+
+                    b.HasIndex("OrganisationId", "FilmId")
+                        .HasDatabaseName("ix_credits_organisationid_filmid");
 
                     b.HasIndex("PersonId", "FilmId")
                         .HasDatabaseName("ix_credits_personid_filmid");
@@ -1219,11 +1219,11 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id")
                         .HasName("pk_selections");
 
-                    b.HasIndex("FestivalId", "Year")
-                        .HasDatabaseName("ix_selections_festivalid_year");
-
                     b.HasIndex("FilmId", "Position")
                         .HasDatabaseName("ix_selections_filmid_position");
+
+                    b.HasIndex("FestivalId", "Year", "FilmId")
+                        .HasDatabaseName("ix_selections_festivalid_year_filmid");
 
                     b.ToTable("selections");
                 });
