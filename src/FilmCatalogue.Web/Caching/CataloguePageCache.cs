@@ -35,6 +35,14 @@ public static class CataloguePageCache
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Catalogue:OutputCache", true);
 
+    /// <summary>
+    /// The bytes of pages an instance keeps in memory (<c>Catalogue:OutputCacheMegabytes</c>, default 32): the pages
+    /// visitors come back to fit many times over, and a crawler walking 100,000 films cannot push the process past
+    /// its memory budget (docs/performance.md).
+    /// </summary>
+    public static long SizeLimit(IConfiguration configuration) =>
+        configuration.GetValue("Catalogue:OutputCacheMegabytes", 32L) * 1024 * 1024;
+
     public static IServiceCollection AddCataloguePageCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CatalogueCacheInvalidation>();
@@ -50,6 +58,7 @@ public static class CataloguePageCache
 
         services.AddOutputCache(options =>
         {
+            options.SizeLimit = SizeLimit(configuration);
             // Detail pages are tagged with their entity's id by the action that finds it (TagCachedPage).
             foreach (var policy in new[] { Film, Person, Festival, Organisation })
             {

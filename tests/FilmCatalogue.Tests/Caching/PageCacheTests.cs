@@ -3,10 +3,12 @@ using System.Text;
 using FilmCatalogue.Tests.Web;
 using FilmCatalogue.Web.Importing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FilmCatalogue.Tests.Caching;
 
@@ -93,6 +95,18 @@ public sealed class PageCacheTests : IDisposable
 
         Assert.True(commands.Count > before);
         Assert.Contains("<h1>The Blockade</h1>", await client.GetStringAsync("/films/the-siege-2005"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, 32)]
+    [InlineData("8", 8)]
+    public void TheMemoryTheCacheMayHoldIsConfigured(string? megabytes, long expected)
+    {
+        var factory = megabytes is null ? catalogue : catalogue.WithWebHostBuilder(b => b.UseSetting("Catalogue:OutputCacheMegabytes", megabytes));
+
+        var options = factory.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value;
+
+        Assert.Equal(expected * 1024 * 1024, options.SizeLimit);
     }
 
     private Task<int> RenameBehindTheCachesBackAsync(string slug, string title) =>
