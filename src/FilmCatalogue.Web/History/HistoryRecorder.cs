@@ -183,11 +183,14 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
                     .ToDictionaryAsync(r => r.EntryId, r => r.SnapshotJson, cancellationToken);
                 foreach (var (id, after) in entries)
                 {
-                    var before = latest.TryGetValue(id, out var json) ? Snapshots.FromJson(kind, json) : null;
-                    var changes = SnapshotDiff.Changes(before, after);
-                    if (before is null || changes.Count > 0)
+                    if (!latest.TryGetValue(id, out var json))
                     {
-                        revisions.Add(NewRevision(kind, id, before is null ? RevisionAction.Created : RevisionAction.Updated, after.DisplayName, after, changes, who, now));
+                        // A new entry's revision keeps no list of changes (see NewRevision): none is worked out.
+                        revisions.Add(NewRevision(kind, id, RevisionAction.Created, after.DisplayName, after, [], who, now));
+                    }
+                    else if (SnapshotDiff.Changes(Snapshots.FromJson(kind, json), after) is { Count: > 0 } changes)
+                    {
+                        revisions.Add(NewRevision(kind, id, RevisionAction.Updated, after.DisplayName, after, changes, who, now));
                     }
                 }
             }

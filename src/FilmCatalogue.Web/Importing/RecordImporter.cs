@@ -21,8 +21,12 @@ namespace FilmCatalogue.Web.Importing;
 public sealed partial class RecordImporter(
     CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, HistoryRecorder history, ILogger<RecordImporter> logger)
 {
-    /// <summary>Records a transaction holds: large enough that commits cost nothing, small enough to bound memory.</summary>
-    public const int BatchSize = 1000;
+    /// <summary>
+    /// Records a transaction holds. A commit writes every page the batch touched to the log, and the index pages a
+    /// batch touches are all over the database: larger batches write each of them fewer times. Small enough to bound
+    /// memory (a 100,000-film import peaks at 1 GB).
+    /// </summary>
+    public const int BatchSize = 2000;
 
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<RecordSource> sources, CancellationToken cancellationToken = default)
     {
