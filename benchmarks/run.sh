@@ -87,6 +87,10 @@ interleave_light() {
 }
 
 serve() { # serve DB CACHE STATIC: starts the app in the background, waits until it answers
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "something already listens on port $port (BENCH_PORT picks another)" >&2
+        return 1
+    fi
     ConnectionStrings__Catalogue="Data Source=$1" Catalogue__OutputCache=$2 Catalogue__BenchmarkStaticRoot=$3 \
         Catalogue__SeedsPath=/nonexistent Catalogue__RateLimits__Search__PermitLimit=1000000000 \
         Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
@@ -97,7 +101,9 @@ serve() { # serve DB CACHE STATIC: starts the app in the background, waits until
     return 1
 }
 
-stop() { kill "$server"; wait "$server" 2>/dev/null || true; }
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+# A run that fails half-way leaves no server behind to answer the next run's requests.
+trap '[[ -n ${server:-} ]] && kill "$server" 2>/dev/null' EXIT
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
 
