@@ -35,6 +35,13 @@ public sealed record CatalogueDatabase(CatalogueProvider Provider, string Connec
         }
     }
 
+    /// <summary>
+    /// The values of the JSON array in <paramref name="parameter"/> as a table of one column, <c>value</c>: how a
+    /// statement takes a list of ids or keys in one parameter, whatever its length, on either database.
+    /// </summary>
+    public static string JsonArrayValues(bool postgreSql, string parameter) =>
+        postgreSql ? $"json_array_elements_text(CAST({parameter} AS json))" : $"json_each({parameter})";
+
     public static CatalogueProvider ProviderOf(IConfiguration configuration) =>
         configuration["Catalogue:Database"] switch
         {

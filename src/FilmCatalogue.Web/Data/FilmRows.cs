@@ -28,7 +28,7 @@ public sealed class FilmRows(CatalogueDatabase database) : IDisposable
     /// <summary>The films of <paramref name="ids"/>, by id.</summary>
     public IReadOnlyList<FilmRow> ByIds(IReadOnlyList<int> ids)
     {
-        var values = database.IsPostgreSql ? "json_array_elements_text(CAST($ids AS json))" : "json_each($ids)";
+        var values = CatalogueDatabase.JsonArrayValues(database.IsPostgreSql, "$ids");
         return Read($"{select} WHERE f.Id IN (SELECT CAST(i.value AS integer) FROM {values} i) ORDER BY f.Id", JsonSerializer.Serialize(ids));
     }
 

@@ -16,7 +16,7 @@ internal static class PersonRoles
     public static Task<List<PersonRole>> OfAsync(CatalogueDbContext db, IReadOnlyList<int> personIds, CancellationToken cancellationToken)
     {
         // Fixed text only: the ids are a parameter ({0}).
-        var people = db.Database.IsNpgsql() ? "json_array_elements_text(CAST({0} AS json))" : "json_each({0})";
+        var people = CatalogueDatabase.JsonArrayValues(db.Database.IsNpgsql(), "{0}");
         var roles = $"""
             WITH RECURSIVE Roles (PersonId, Role) AS (
                 SELECT p.Id, (SELECT min(Role) FROM Credits WHERE PersonId = p.Id) FROM (SELECT CAST(value AS integer) AS Id FROM {people}) p

@@ -8,9 +8,8 @@ namespace FilmCatalogue.Web.Importing;
 /// </summary>
 /// <param name="Start">Run when an import starts, before it reads anything.</param>
 /// <param name="End">Run when it ends, whether it completed or not.</param>
-/// <param name="JsonArrayValues">The values of the JSON array of strings in <c>$hashes</c>, as a subquery.</param>
 /// <param name="Version">A Guid as the catalogue stores it.</param>
-internal sealed record ImportDialect(string? Start, string? End, string JsonArrayValues, Func<Guid, object> Version)
+internal sealed record ImportDialect(string? Start, string? End, Func<Guid, object> Version)
 {
     // Any number, the same in every instance: the key of the PostgreSQL advisory lock that imports take turns by.
     private const long ImportLock = 0x46696C6D496D70;
@@ -22,7 +21,6 @@ internal sealed record ImportDialect(string? Start, string? End, string JsonArra
         Start: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 16384;",
         // The connection goes back to the pool: it gets SQLite's own cache and checkpoint settings back, which nothing else changes.
         End: "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;",
-        JsonArrayValues: "SELECT value FROM json_each($hashes)",
         // EF Core stores a Guid as upper-case text; a concurrency check compares the stored text, so it must match.
         Version: version => version.ToString().ToUpperInvariant());
 
@@ -32,7 +30,6 @@ internal sealed record ImportDialect(string? Start, string? End, string JsonArra
     private static readonly ImportDialect PostgreSql = new(
         Start: $"SELECT pg_advisory_lock({ImportLock})",
         End: $"SELECT pg_advisory_unlock({ImportLock})",
-        JsonArrayValues: "SELECT json_array_elements_text(CAST($hashes AS json))",
         Version: version => version);
 
     public static ImportDialect For(PreparedStatements statements) => statements.IsPostgreSql ? PostgreSql : Sqlite;

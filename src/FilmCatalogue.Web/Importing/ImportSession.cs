@@ -57,7 +57,7 @@ internal sealed class ImportSession : IDisposable
         statements.Query(
             $"""
             SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId
-            WHERE r.ContentHash IN ({dialect.JsonArrayValues})
+            WHERE r.ContentHash IN (SELECT value FROM {CatalogueDatabase.JsonArrayValues(statements.IsPostgreSql, "$hashes")})
             """,
             r => seen[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1),
             System.Text.Json.JsonSerializer.Serialize(hashes));

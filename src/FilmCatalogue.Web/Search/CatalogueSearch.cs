@@ -77,10 +77,9 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     /// <summary>The indexed terms whose deletion neighbourhoods meet the token's: the token itself if indexed, and every term within one edit.</summary>
     private async Task<List<string>> TermsNearAsync(string token, CancellationToken cancellationToken)
     {
-        var variants = JsonSerializer.Serialize(TextFolding.DeletionNeighbourhood(token));
-        return await (db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT json_array_elements_text(CAST({variants} AS json)))")
-            : db.Database.SqlQuery<string>($"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT value FROM json_each({variants}))"))
+        // Fixed text only: the variants are a parameter ({0}).
+        var terms = $"SELECT DISTINCT Term AS Value FROM SearchSpellings WHERE Variant IN (SELECT value FROM {CatalogueDatabase.JsonArrayValues(db.Database.IsNpgsql(), "{0}")})";
+        return await db.Database.SqlQueryRaw<string>(terms, JsonSerializer.Serialize(TextFolding.DeletionNeighbourhood(token)))
             .ToListAsync(cancellationToken);
     }
 }
