@@ -34,20 +34,48 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
         return View(new FestivalIndexPage(countries, festivals.Count));
     }
 
+    /// <summary>
+    /// A festival's page: its newest editions in full, as many as fit in <see cref="EntriesPerPage"/> lines, and a
+    /// link to every edition. At 100,000 films a festival selects thousands; one page of them all was 200 KB.
+    /// </summary>
+    public const int EntriesPerPage = 120;
+
     [HttpGet("{slug}")]
     [OutputCache(PolicyName = CataloguePageCache.Festival)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
+        await LoadPageAsync(slug, edition: null, cancellationToken) is { } page ? View(page)
             // An old address (a changed slug, an entry merged into another) leads to the entry today.
             : await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken);
+
+    /// <summary>One edition of a festival: the films it selected and the awards it gave that year.</summary>
+    [HttpGet("{slug}/{year:int}")]
+    [OutputCache(PolicyName = CataloguePageCache.Festival)]
+    public Task<IActionResult> Edition(string slug, int year, CancellationToken cancellationToken) =>
+        EditionAsync(slug, year.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>The selections and awards of a festival whose year the records do not give.</summary>
+    [HttpGet("{slug}/undated")]
+    [OutputCache(PolicyName = CataloguePageCache.Festival)]
+    public Task<IActionResult> Undated(string slug, CancellationToken cancellationToken) =>
+        EditionAsync(slug, "undated", cancellationToken);
 
     /// <summary>The festival's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
     [HttpGet("{slug}.json")]
     public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+        await LoadPageAsync(slug, edition: null, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
             : await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken, ".json");
 
-    private async Task<FestivalPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
+    private async Task<IActionResult> EditionAsync(string slug, string segment, CancellationToken cancellationToken) =>
+        await LoadPageAsync(slug, segment, cancellationToken) switch
+        {
+            { Edition: not null } page => View("Details", page),
+            // The festival is there, but it had no such edition.
+            not null => NotFound(),
+            null => await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken, "/" + segment),
+        };
+
+    /// <param name="edition">The <see cref="FestivalEdition.Segment"/> addressed, or null for the festival's own page.</param>
+    private async Task<FestivalPage?> LoadPageAsync(string slug, string? edition, CancellationToken cancellationToken)
     {
         var festival = await db.Festivals.AsNoTracking().Where(f => f.Slug == slug)
             .Select(f => new { f.Id, f.Slug, f.Name, f.City, Country = f.Country == null ? null : new LinkView(f.Country.Name, "/films?country=" + f.Country.Slug) })
@@ -59,32 +87,76 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
 
         HttpContext.TagCachedPage(CataloguePageCache.FestivalTag(festival.Id));
 
-        var selections = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)
-            .Select(s => new { s.Year, s.FilmId }).ToListAsync(cancellationToken);
-        var awards = await db.Awards.AsNoTracking().Where(a => a.FestivalId == festival.Id)
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.Year, a.FilmId, a.Category }).ToListAsync(cancellationToken);
-        var filmIds = selections.Select(s => s.FilmId).Concat(awards.Select(a => a.FilmId)).Distinct().ToList();
-        var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
-            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
-
-        var years = selections.Select(s => s.Year).Concat(awards.Select(a => a.Year)).Distinct()
-            .OrderByDescending(y => y ?? int.MinValue)
-            .Select(year => new FestivalYear(
-                year,
-                [.. selections.Where(s => s.Year == year).Select(s => films[s.FilmId]).DistinctBy(f => f.Slug).OrderBy(f => f.Title, StringComparer.Ordinal)],
-                [.. awards.Where(a => a.Year == year).Select(a => new FestivalAward(a.Category, films[a.FilmId]))]))
+        // Counted along the (FestivalId, Year, …) indexes, without reading a film.
+        var selectedPerYear = await db.Selections.AsNoTracking().Where(s => s.FestivalId == festival.Id)
+            .GroupBy(s => s.Year).Select(g => new { Year = g.Key, Count = g.Select(s => s.FilmId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var awardedPerYear = await db.Awards.AsNoTracking().Where(a => a.FestivalId == festival.Id)
+            .GroupBy(a => a.Year).Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var editions = selectedPerYear.Concat(awardedPerYear)
+            .GroupBy(e => e.Year)
+            .Select(g => new FestivalEdition(g.Key, g.Sum(e => e.Count)))
+            .OrderByDescending(e => e.Year ?? int.MinValue)
             .ToList();
 
+        var addressed = edition is null ? null : editions.Find(e => e.Segment == edition);
+        var shown = edition is null ? Newest(editions) : addressed is null ? [] : [addressed];
         var page = new FestivalPage
         {
             Slug = festival.Slug,
             Name = festival.Name,
             City = festival.City,
             Country = festival.Country,
-            Years = years,
+            Editions = editions,
+            Edition = addressed,
+            Years = await LoadYearsAsync(festival.Id, shown, all: shown.Count == editions.Count, cancellationToken),
             StructuredData = null!,
         };
-        return page with { StructuredData = StructuredData.Festival(page, Request.AbsoluteUrl($"/festivals/{page.Slug}")) };
+        return page with { StructuredData = StructuredData.Festival(page, Request.AbsoluteUrl(page.Href)) };
+    }
+
+    /// <summary>The newest editions whose lines fit on one page; always at least the newest.</summary>
+    private static List<FestivalEdition> Newest(List<FestivalEdition> editions)
+    {
+        var lines = 0;
+        return [.. editions.TakeWhile((e, i) => (lines += e.Entries) <= EntriesPerPage || i == 0)];
+    }
+
+    private async Task<List<FestivalYear>> LoadYearsAsync(int festivalId, List<FestivalEdition> shown, bool all, CancellationToken cancellationToken)
+    {
+        if (shown.Count == 0)
+        {
+            return [];
+        }
+
+        var selectionRows = db.Selections.AsNoTracking().Where(s => s.FestivalId == festivalId);
+        var awardRows = db.Awards.AsNoTracking().Where(a => a.FestivalId == festivalId);
+        if (!all && shown[^1].Year is null)
+        {
+            // The undated page (the undated come last, so the festival's own page shows them only with every year).
+            selectionRows = selectionRows.Where(s => s.Year == null);
+            awardRows = awardRows.Where(a => a.Year == null);
+        }
+        else if (!all)
+        {
+            // The shown editions are the newest or one: a range of years.
+            var (from, to) = (shown[^1].Year, shown[0].Year);
+            selectionRows = selectionRows.Where(s => s.Year >= from && s.Year <= to);
+            awardRows = awardRows.Where(a => a.Year >= from && a.Year <= to);
+        }
+
+        var selections = await selectionRows.Select(s => new { s.Year, s.FilmId }).ToListAsync(cancellationToken);
+        var awards = await awardRows.OrderBy(a => a.Id).Select(a => new { a.Year, a.FilmId, a.Category }).ToListAsync(cancellationToken);
+        var filmIds = selections.Select(s => s.FilmId).Concat(awards.Select(a => a.FilmId)).Distinct().ToList();
+        var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
+            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
+
+        var selectedIn = selections.ToLookup(s => s.Year, s => films[s.FilmId]);
+        var awardedIn = awards.ToLookup(a => a.Year, a => new FestivalAward(a.Category, films[a.FilmId]));
+        return [.. shown.Select(edition => new FestivalYear(
+            edition.Year,
+            [.. selectedIn[edition.Year].DistinctBy(f => f.Slug).OrderBy(f => f.Title, StringComparer.Ordinal)],
+            [.. awardedIn[edition.Year]]))];
     }
 }

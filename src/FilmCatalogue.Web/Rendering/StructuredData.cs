@@ -89,11 +89,12 @@ public static class StructuredData
                 ["addressCountry"] = festival.Country?.Text,
             },
         },
-        ["subEvent"] = JsonLd.Array(festival.Years.Where(y => y.Year is not null).Select(y => (JsonNode)new JsonObject
+        ["subEvent"] = JsonLd.Array(festival.Editions.Where(e => e.Year is not null).Select(e => (JsonNode)new JsonObject
         {
             ["@type"] = "Festival",
-            ["name"] = $"{festival.Name} {y.Year}",
-            ["startDate"] = y.Year!.Value.ToString(CultureInfo.InvariantCulture),
+            ["name"] = $"{festival.Name} {e.Year}",
+            ["url"] = $"{url}/{e.Segment}",
+            ["startDate"] = e.Segment,
         })),
     };
 

@@ -1,31 +1,9 @@
-using System.Globalization;
-
 namespace FilmCatalogue.Tests.Web;
 
 /// <summary>A catalogue of 120 small films, enough for three pages of the A–Z index.</summary>
-public sealed class ManyFilmsCatalogue : IDisposable
+public sealed class ManyFilmsCatalogue() : WrittenCatalogue(FilmCount, i => $"France, {1950 + (i % 50)}, 90mn\nColour, drama\nMovie {i:000}\n")
 {
     public const int FilmCount = 120;
-    private readonly string records = Directory.CreateTempSubdirectory("filmcatalogue-many-").FullName;
-
-    public ManyFilmsCatalogue()
-    {
-        for (var i = 1; i <= FilmCount; i++)
-        {
-            var number = i.ToString("000", CultureInfo.InvariantCulture);
-            File.WriteAllText(Path.Combine(records, $"{number}.txt"), $"France, {1950 + (i % 50)}, 90mn\nColour, drama\nMovie {number}\n");
-        }
-
-        Factory = CatalogueFactory.SeededFrom(records);
-    }
-
-    public CatalogueFactory Factory { get; }
-
-    public void Dispose()
-    {
-        Factory.Dispose();
-        Directory.Delete(records, recursive: true);
-    }
 }
 
 public sealed class FilmIndexPagingTests(ManyFilmsCatalogue catalogue) : IClassFixture<ManyFilmsCatalogue>

@@ -47,6 +47,9 @@ public sealed class PersonAndFestivalPageTests(CatalogueFactory factory) : IClas
         Assert.Equal(["2015", "2010"], years.Select(y => y.QuerySelector(".year")!.Text()));
         Assert.Contains("Special mention: The Event", years[0].Text(), StringComparison.Ordinal);
         Assert.Contains("The Siege", years[1].Text(), StringComparison.Ordinal);
+        // Two editions fit on one page: no navigation between them.
+        Assert.Null(page.QuerySelector("nav[aria-label='Editions by year']"));
+        Assert.Null(page.QuerySelector(".pager"));
         var festival = page.JsonLd();
         Assert.Equal("Festival", festival.GetProperty("@type").GetString());
         Assert.Equal("Amsterdam", festival.GetProperty("location").GetProperty("address").GetProperty("addressLocality").GetString());
