@@ -46,6 +46,7 @@ public static class CataloguePageCache
     public static IServiceCollection AddCataloguePageCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CatalogueCacheInvalidation>();
+        services.AddScoped<CatalogueFacets>();
         if (!IsEnabled(configuration))
         {
             return services;

@@ -1,3 +1,4 @@
+using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
 using FilmCatalogue.Web.Records;
@@ -46,41 +47,25 @@ internal static class CatalogueQueries
     }
 
     /// <summary>Decades with their film counts, newest first, as /films filter links named in the interface's language ("1990s").</summary>
-    public static async Task<IReadOnlyList<FacetLink>> DecadeFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, IStringLocalizer text, CancellationToken cancellationToken)
-    {
-        var decades = await db.Films.Where(f => f.Year != null)
-            .GroupBy(f => f.Year!.Value / 10 * 10)
-            .Select(g => new { Decade = g.Key, Count = g.Count() })
-            .OrderByDescending(d => d.Decade)
-            .ToListAsync(cancellationToken);
-        return [.. decades.Select(d => new FacetLink(text["{0}s", d.Decade], query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
-    }
+    public static IReadOnlyList<FacetLink> DecadeFacets(FacetCounts counts, FilmIndexQuery query, IStringLocalizer text) =>
+        [.. counts.Decades.Select(d => new FacetLink(text["{0}s", d.Decade], query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
 
-    public static async Task<IReadOnlyList<FacetLink>> CountryFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, int limit, CancellationToken cancellationToken)
-    {
-        var countries = await db.FilmCountries
-            .GroupBy(c => new { c.Country.Name, c.Country.Slug })
-            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Name)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        return [.. countries.Select(c => new FacetLink(c.Name, query.Href(country: c.Slug, keepFilters: false), c.Count, query.Country == c.Slug))];
-    }
+    /// <summary>The <paramref name="limit"/> countries with the most films.</summary>
+    public static IReadOnlyList<FacetLink> CountryFacets(FacetCounts counts, FilmIndexQuery query, int limit) =>
+        [.. counts.Countries.Take(limit).Select(c => new FacetLink(c.Name, query.Href(country: c.Slug, keepFilters: false), c.Count, query.Country == c.Slug))];
 
-    public static async Task<IReadOnlyList<FacetLink>> GenreFacetsAsync(CatalogueDbContext db, FilmIndexQuery query, int limit, CancellationToken cancellationToken)
-    {
-        var genres = await db.FilmGenres
-            .GroupBy(g => new { g.Genre.Name, g.Genre.Slug })
-            .Select(g => new { g.Key.Name, g.Key.Slug, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        return [.. genres.Select(g => new FacetLink(Capitalise(g.Name), query.Href(genre: g.Slug, keepFilters: false), g.Count, query.Genre == g.Slug))];
-    }
+    /// <summary>The <paramref name="limit"/> genres with the most films.</summary>
+    public static IReadOnlyList<FacetLink> GenreFacets(FacetCounts counts, FilmIndexQuery query, int limit) =>
+        [.. counts.Genres.Take(limit).Select(g => new FacetLink(Capitalise(g.Name), query.Href(genre: g.Slug, keepFilters: false), g.Count, query.Genre == g.Slug))];
 
     /// <summary>People as lists show them, in the order of <paramref name="ids"/>: name, original name, film count and main roles.</summary>
     public static async Task<IReadOnlyList<PersonSummary>> PersonSummariesAsync(CatalogueDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count() })
             .ToDictionaryAsync(p => p.Id, cancellationToken);

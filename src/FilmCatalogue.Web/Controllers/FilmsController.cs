@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("films")]
-public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown, IStringLocalizer<InterfaceText> text) : Controller
+public sealed class FilmsController(CatalogueDbContext db, FilmRows films, MarkdownRenderer markdown, CatalogueFacets facets, IStringLocalizer<InterfaceText> text) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.FilmIndex)]
@@ -49,7 +49,8 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
             films = films.Where(f => f.Genres.Any(g => g.Genre.Slug == genre));
         }
 
-        var total = await films.CountAsync(cancellationToken);
+        var counts = await facets.GetAsync(cancellationToken);
+        var total = query.HasFilter || query.Letter is not null ? await films.CountAsync(cancellationToken) : counts.Films;
         var (page, pager) = await KeysetPageAsync(films, query, cancellationToken);
 
         return View(new FilmIndexPage
@@ -58,10 +59,10 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
             Films = page,
             Total = total,
             Query = query,
-            Letters = await db.Films.Select(f => f.IndexLetter).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
-            Decades = await CatalogueQueries.DecadeFacetsAsync(db, query, text, cancellationToken),
-            Countries = await CatalogueQueries.CountryFacetsAsync(db, query, 40, cancellationToken),
-            Genres = await CatalogueQueries.GenreFacetsAsync(db, query, 40, cancellationToken),
+            Letters = [.. counts.FilmLetters.Select(l => l.Letter)],
+            Decades = CatalogueQueries.DecadeFacets(counts, query, text),
+            Countries = CatalogueQueries.CountryFacets(counts, query, 40),
+            Genres = CatalogueQueries.GenreFacets(counts, query, 40),
             Pager = pager,
         });
     }

@@ -9,22 +9,23 @@ using Microsoft.Extensions.Localization;
 
 namespace FilmCatalogue.Web.Controllers;
 
-public sealed class HomeController(CatalogueDbContext db, IStringLocalizer<InterfaceText> text) : Controller
+public sealed class HomeController(CatalogueDbContext db, CatalogueFacets facets, IStringLocalizer<InterfaceText> text) : Controller
 {
     [HttpGet("/")]
     [OutputCache(PolicyName = CataloguePageCache.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var none = new FilmIndexQuery();
+        var counts = await facets.GetAsync(cancellationToken);
         return View(new HomePage
         {
-            FilmCount = await db.Films.CountAsync(cancellationToken),
-            PersonCount = await db.People.CountAsync(cancellationToken),
-            FestivalCount = await db.Festivals.CountAsync(cancellationToken),
+            FilmCount = counts.Films,
+            PersonCount = counts.People,
+            FestivalCount = counts.Festivals,
             RecentFilms = await db.Films.AsNoTracking().OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(12).ToSummaries().ToListAsync(cancellationToken),
-            Decades = await CatalogueQueries.DecadeFacetsAsync(db, none, text, cancellationToken),
-            Countries = await CatalogueQueries.CountryFacetsAsync(db, none, 12, cancellationToken),
-            Genres = await CatalogueQueries.GenreFacetsAsync(db, none, 12, cancellationToken),
+            Decades = CatalogueQueries.DecadeFacets(counts, none, text),
+            Countries = CatalogueQueries.CountryFacets(counts, none, 12),
+            Genres = CatalogueQueries.GenreFacets(counts, none, 12),
         });
     }
 }

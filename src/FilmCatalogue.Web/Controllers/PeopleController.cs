@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FilmCatalogue.Web.Controllers;
 
 [Route("people")]
-public sealed class PeopleController(CatalogueDbContext db) : Controller
+public sealed class PeopleController(CatalogueDbContext db, CatalogueFacets facets) : Controller
 {
     private const string CyrillicAlphabet = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ";
 
@@ -28,7 +28,8 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
         var cyrillic = letter is not null && CyrillicAlphabet.Contains(letter, StringComparison.Ordinal);
         var people = db.People.AsNoTracking();
         people = letter is null ? people : cyrillic ? people.Where(p => p.OriginalIndexLetter == letter) : people.Where(p => p.IndexLetter == letter);
-        var total = await people.CountAsync(cancellationToken);
+        var counts = await facets.GetAsync(cancellationToken);
+        var total = letter is null ? counts.People : await people.CountAsync(cancellationToken);
 
         if (after is { } afterId && await db.People.Where(p => p.Id == afterId).Select(p => new { p.SortKey, p.OriginalSortKey }).FirstOrDefaultAsync(cancellationToken) is { } key)
         {
@@ -45,8 +46,8 @@ public sealed class PeopleController(CatalogueDbContext db) : Controller
         return View(new PeopleIndexPage
         {
             Letter = letter,
-            LatinLetters = await db.People.Select(p => p.IndexLetter).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
-            CyrillicLetters = await db.People.Where(p => p.OriginalIndexLetter != null).Select(p => p.OriginalIndexLetter!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken),
+            LatinLetters = counts.PersonLatinLetters,
+            CyrillicLetters = counts.PersonCyrillicLetters,
             People = await CatalogueQueries.PersonSummariesAsync(db, page, cancellationToken),
             Total = total,
             Pager = new Pager(after is null ? null : $"/people{(letter is null ? "" : $"?letter={Uri.EscapeDataString(letter)}")}", next),
