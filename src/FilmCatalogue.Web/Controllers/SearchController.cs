@@ -31,22 +31,30 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
         var (filmIds, personIds, festivalIds, organisationIds) =
             (found[SearchKind.Film], found[SearchKind.Person], found[SearchKind.Festival], found[SearchKind.Organisation]);
 
-        var films = await db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
-            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
-        var festivals = await db.Festivals.AsNoTracking().Where(f => festivalIds.Contains(f.Id))
-            .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
-            .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
-            .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()) })
-            .ToDictionaryAsync(o => o.Id, o => o.Summary, cancellationToken);
-
         return View(new SearchPage
         {
             Query = query,
-            Films = [.. filmIds.Where(films.ContainsKey).Select(id => films[id])],
+            Films = await InOrderAsync(filmIds, () => db.Films.AsNoTracking().Where(f => filmIds.Contains(f.Id)).ToSummariesWithIds()
+                .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken)),
             People = await CatalogueQueries.PersonSummariesAsync(db, personIds, cancellationToken),
-            Festivals = [.. festivalIds.Where(festivals.ContainsKey).Select(id => festivals[id])],
-            Organisations = [.. organisationIds.Where(organisations.ContainsKey).Select(id => organisations[id])],
+            Festivals = await InOrderAsync(festivalIds, () => db.Festivals.AsNoTracking().Where(f => festivalIds.Contains(f.Id))
+                .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
+                .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken)),
+            Organisations = await InOrderAsync(organisationIds, () => db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+                .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()) })
+                .ToDictionaryAsync(o => o.Id, o => o.Summary, cancellationToken)),
         });
+    }
+
+    /// <summary>The entries found, in the order of <paramref name="ids"/> (best first); no query at all when none was found.</summary>
+    private static async Task<IReadOnlyList<T>> InOrderAsync<T>(IReadOnlyList<int> ids, Func<Task<Dictionary<int, T>>> load)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await load();
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 }
