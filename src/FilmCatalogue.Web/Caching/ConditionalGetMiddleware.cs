@@ -14,7 +14,6 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        HttpCachingExtensions.RestoreHead(context);
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || !HttpCachingExtensions.IsPublic(request.Path)
@@ -94,8 +93,8 @@ public static class HttpCachingExtensions
     }
 
     /// <summary>
-    /// Before routing: HEAD is routed as GET (MVC's [HttpGet] would answer 405), and answered without a body by
-    /// <see cref="UseConditionalGets"/>, which puts the method back once the endpoint is chosen.
+    /// Before routing: HEAD is routed as GET (MVC's [HttpGet] would answer 405), and answered without a body: the
+    /// method is put back by <see cref="UseHeadRestored"/> once the endpoint is chosen.
     /// </summary>
     public static WebApplication UseHeadAsGet(this WebApplication app)
     {
@@ -112,19 +111,26 @@ public static class HttpCachingExtensions
         return app;
     }
 
+    /// <summary>Right after routing: a HEAD request routed as GET is HEAD again for everything after it.</summary>
+    public static WebApplication UseHeadRestored(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Items.Remove(HeadKey))
+            {
+                context.Request.Method = HttpMethods.Head;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
     /// <summary>After routing (it reads the endpoint's metadata), and before authentication.</summary>
     public static WebApplication UseConditionalGets(this WebApplication app)
     {
         app.UseMiddleware<ConditionalGetMiddleware>();
         return app;
-    }
-
-    internal static void RestoreHead(HttpContext context)
-    {
-        if (context.Items.Remove(HeadKey))
-        {
-            context.Request.Method = HttpMethods.Head;
-        }
     }
 
     /// <summary>The curators' area and the account pages are private: never cached, never answered as HEAD-as-GET.</summary>

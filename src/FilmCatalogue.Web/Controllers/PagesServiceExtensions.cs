@@ -41,9 +41,11 @@ public static class PagesServiceExtensions
         app.UseBenchmarkReferences();
         app.UseHeadAsGet();
         app.UseRouting();
-        // Outside the page cache, so that pages served from it get their ETag and 304 answers too.
-        app.UseConditionalGets();
+        app.UseHeadRestored();
+        // The page cache keeps a page with the ETag it was given when rendered, and answers a conditional request for
+        // it (304) itself: a page served from the cache is neither buffered nor hashed again.
         app.UseCataloguePageCache();
+        app.UseConditionalGets();
         return app;
     }
 }

@@ -99,12 +99,20 @@ public static class CatalogueLanguages
     private static void DescribeLanguage(HttpContext context)
     {
         var response = context.Response;
-        if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+        var html = response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+        // The page cache answers a conditional request for a page it keeps with a bare 304, which must still say what
+        // the page varies by.
+        var cachedPageNotModified = response.StatusCode == StatusCodes.Status304NotModified && response.ContentType is null;
+        if (!html && !cachedPageNotModified)
         {
             return;
         }
 
-        response.Headers.ContentLanguage = Current.Code;
+        if (html)
+        {
+            response.Headers.ContentLanguage = Current.Code;
+        }
+
         if (IsNegotiated(context))
         {
             response.Headers.Append(HeaderNames.Vary, $"{HeaderNames.AcceptLanguage}, {HeaderNames.Cookie}");
