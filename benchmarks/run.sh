@@ -35,7 +35,7 @@ record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$(loadavg
 seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null || echo "failed: $*" >&2; echo "$EPOCHREALTIME - $start" | bc; }
 
 # wrk's requests/s and its 99th percentile latency in milliseconds, at $connections connections.
-connections=32 warmup=1
+connections=32 warmup=1 warm_ups=0
 load() {
     wrk -t2 -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port$1" | awk '
         /Requests\/sec/ { rps = $2 }
@@ -58,15 +58,37 @@ settle() {
     echo "# the server was still busy a minute after a run ($(cut -d' ' -f1 /proc/loadavg))" >>"$results"
 }
 
+# Warm-up, not recorded: connection pools, the page cache, (cache on) the output cache, and above all the JIT. On two
+# busy cores the tiered JIT goes on recompiling hot methods for tens of seconds after a page's first requests, and a
+# page measured before that is measured with the compiler's work. So the pages are loaded in rounds of 3 s each until
+# no page's rate moves by more than 15% from one round to the next (2 rounds at least, BENCH_WARMUP_ROUNDS at most).
+warm() {
+    local size=$1; shift
+    local previous=() rates=() round path rate moved
+    for ((round = 1; round <= ${BENCH_WARMUP_ROUNDS:-5}; round++)); do
+        rates=()
+        for path in "$@"; do
+            rate=$(wrk -t2 -c32 -d3s "http://127.0.0.1:$port$path" | awk '/Requests\/sec/ { print $2 }')
+            settle
+            rates+=("${rate:-0}")
+        done
+        moved=$(awk -v now="${rates[*]}" -v before="${previous[*]:-}" 'BEGIN {
+            n = split(now, a); m = split(before, b); moved = m == 0
+            for (i = 1; i <= n && !moved; i++) moved = b[i] == 0 || (a[i] - b[i]) / b[i] > 0.15 || (b[i] - a[i]) / b[i] > 0.15
+            print moved }')
+        ((moved)) || break
+        previous=("${rates[@]}")
+    done
+    warm_ups=$((warm_ups + 1))
+    record "$size" warmup-rounds "$warm_ups" "$((round > ${BENCH_WARMUP_ROUNDS:-5} ? round - 1 : round))" ""
+}
+
 # load A B [C…] interleaved, $repeats times over: measure names and paths alternate.
 interleave() {
     local size=$1; shift
-    local warm=("$@")
-    # Warm-up, not recorded: JIT tiers, connection pools, the page cache and (cache on) the output cache.
-    for ((i = 0; warmup && i < ${#warm[@]}; i += 2)); do
-        wrk -t2 -c32 -d2s "http://127.0.0.1:$port${warm[i + 1]}" >/dev/null
-        settle
-    done
+    local paths=()
+    for ((i = 1; i < $#; i += 2)); do paths+=("${@:i + 1:1}"); done
+    ((warmup)) && warm "$size" "${paths[@]}"
     for ((r = 1; r <= repeats; r++)); do
         local args=("$@")
         for ((i = 0; i < ${#args[@]}; i += 2)); do
@@ -94,7 +116,7 @@ serve() { # serve DB CACHE STATIC: starts the app in the background, waits until
     ConnectionStrings__Catalogue="Data Source=$1" Catalogue__OutputCache=$2 Catalogue__BenchmarkStaticRoot=$3 \
         Catalogue__SeedsPath=/nonexistent Catalogue__RateLimits__Search__PermitLimit=1000000000 \
         Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-        "${app[@]}" --urls "http://127.0.0.1:$port" >"$out/server.log" 2>&1 &
+        "${app[@]}" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$out/server.log" 2>&1 &
     server=$!
     for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.5; done
     echo "the app did not start: $(tail -5 "$out/server.log")" >&2
