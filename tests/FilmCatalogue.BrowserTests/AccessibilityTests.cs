@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/people/sergei-loznitsa",
         "/festivals",
         "/festivals/karlovy-vary-international-film-festival",
+        // An edition's own page, with the navigation between the festival's editions.
+        "/festivals/amsterdam-international-documentary-film-festival-idfa/2015",
         "/organisations",
         "/organisations/soyuzmultfilm",
         "/search?q=loznitsa",
@@ -25,6 +27,7 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/films/the-siege-2005?lang=fr",
         "/people/sergei-loznitsa?lang=fr",
         "/festivals?lang=fr",
+        "/festivals/amsterdam-international-documentary-film-festival-idfa/2010?lang=ru",
         "/account/login?lang=fr",
         "/?lang=ru",
         "/films?lang=ru",
