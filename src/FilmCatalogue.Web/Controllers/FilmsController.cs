@@ -50,7 +50,9 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
         }
 
         var counts = await facets.GetAsync(cancellationToken);
-        var total = query.HasFilter || query.Letter is not null ? await films.CountAsync(cancellationToken) : counts.Films;
+        var total = query.HasFilter ? await films.CountAsync(cancellationToken)
+            : query.Letter is { Length: 1 } only ? counts.FilmLetters.FirstOrDefault(l => string.Equals(l.Letter, only, StringComparison.OrdinalIgnoreCase))?.Count ?? 0
+            : counts.Films;
         var (page, pager) = await KeysetPageAsync(films, query, cancellationToken);
 
         return View(new FilmIndexPage

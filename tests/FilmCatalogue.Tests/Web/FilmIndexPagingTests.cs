@@ -10,6 +10,20 @@ public sealed class FilmIndexPagingTests(ManyFilmsCatalogue catalogue) : IClassF
 {
     private readonly HttpClient client = catalogue.Factory.CreateClient();
 
+    [Theory]
+    [InlineData("/films", ManyFilmsCatalogue.FilmCount)]
+    [InlineData("/films?letter=M", ManyFilmsCatalogue.FilmCount)]
+    [InlineData("/films?letter=m", ManyFilmsCatalogue.FilmCount)]
+    [InlineData("/films?letter=Q", 0)]
+    // Film i is from 1950 + i % 50: i = 1–9, 50–59 and 100–109 are from the 1950s.
+    [InlineData("/films?decade=1950", 29)]
+    public async Task TheIndexSaysHowManyFilmsItLists(string url, int films)
+    {
+        var page = await client.GetPageAsync(url);
+
+        Assert.StartsWith($"{films} film", page.QuerySelector(".lede")!.Text(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FollowingNextWalksEveryFilmOnceInTitleOrder()
     {
