@@ -64,6 +64,16 @@ internal sealed class ImportSession : IDisposable
         return seen;
     }
 
+    /// <summary>The slug of the film each file the catalogue imported gave, by the hash of the file's bytes (null when that film was deleted since).</summary>
+    public Dictionary<string, string?> ImportedFiles()
+    {
+        var imported = new Dictionary<string, string?>(StringComparer.Ordinal);
+        statements.Query(
+            "SELECT r.FileHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId WHERE r.FileHash IS NOT NULL",
+            r => imported[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1));
+        return imported;
+    }
+
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
     public DbTransaction? Transaction => statements.Transaction;
 
@@ -103,7 +113,7 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>Stores one record inside a savepoint; on a database error nothing of it stays and the error is thrown.</summary>
-    public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string sourceName, string? warnings, DateTime now)
+    public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
         statements.Execute("SAVEPOINT record");
         var changes = new ImportChanges();
@@ -113,10 +123,10 @@ internal sealed class ImportSession : IDisposable
             var result = store.Store(record);
             statements.Run(
                 """
-                INSERT INTO ImportedRecords (ContentHash, SourceName, FilmId, ImportedAt, Warnings)
-                VALUES ($hash, $source, $film, $at, $warnings)
+                INSERT INTO ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)
+                VALUES ($hash, $file, $source, $film, $at, $warnings)
                 """,
-                contentHash, sourceName, result.FilmId, now, warnings);
+                contentHash, fileHash, sourceName, result.FilmId, now, warnings);
             statements.Execute("RELEASE record");
             Changes.Add(changes);
             indexed.AddRange(store.Indexed);

@@ -584,6 +584,10 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FilmId")
                         .HasColumnType("INTEGER");
 

@@ -857,6 +857,12 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .HasColumnName("contenthash")
                         .UseCollation("C");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("filehash")
+                        .UseCollation("C");
+
                     b.Property<int?>("FilmId")
                         .HasColumnType("integer")
                         .HasColumnName("filmid");
