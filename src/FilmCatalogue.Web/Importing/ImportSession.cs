@@ -90,10 +90,10 @@ internal sealed class ImportSession : IDisposable
         {
             statements.Run(
                 """
-                INSERT INTO Revisions (EntryKind, EntryId, Action, Note, EntryName, CuratorId, CuratorEmail, At, ChangesJson, SnapshotJson)
+                INSERT INTO Revisions (EntryKind, EntryId, Action, Note, EntryName, CuratorId, CuratorEmail, At, ChangesJson, Snapshot)
                 VALUES ($kind, $entry, $action, $note, $name, $curator, $email, $at, $changes, $snapshot)
                 """,
-                r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.SnapshotJson);
+                r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.Snapshot);
         }
 
         searchIndex.Write(indexed);

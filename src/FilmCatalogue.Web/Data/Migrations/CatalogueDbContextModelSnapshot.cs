@@ -810,9 +810,9 @@ namespace FilmCatalogue.Web.Data.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SnapshotJson")
+                    b.Property<byte[]>("Snapshot")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

@@ -1177,11 +1177,10 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .HasColumnName("note")
                         .UseCollation("C");
 
-                    b.Property<string>("SnapshotJson")
+                    b.Property<byte[]>("Snapshot")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("snapshotjson")
-                        .UseCollation("C");
+                        .HasColumnType("bytea")
+                        .HasColumnName("snapshot");
 
                     b.HasKey("Id")
                         .HasName("pk_revisions");
