@@ -89,7 +89,7 @@ alive=$(kill -0 "$server" 2>/dev/null && echo yes || echo no)
 kill "$server" && wait "$server" || true
 
 python3 - "$out" "$email" "$film" <<PY | tee "$out/summary.txt"
-import re, sqlite3, sys
+import re, sqlite3, sys, zlib
 out, email, slug = sys.argv[1:]
 read = lambda name: open(f"{out}/{name}").read()
 print("command: benchmarks/soak.sh  (films=$films seconds=$seconds connections=$connections)")
@@ -101,8 +101,9 @@ print(read("curator.txt").strip())
 db = sqlite3.connect(f"file:{out}/db/catalogue.db?mode=ro", uri=True)
 film_id = db.execute("SELECT Id FROM Films WHERE Slug = ?", (slug,)).fetchone()[0]
 # The curator edited this film alone: each of their revisions, in order, should add the next marker.
-stored = [max(map(int, re.findall(r"\[soak edit (\d+)\]", snapshot)), default=0) for (snapshot,) in db.execute(
-    "SELECT SnapshotJson FROM Revisions WHERE EntryId = ? AND CuratorEmail = ? ORDER BY Id", (film_id, email))]
+# A revision keeps its snapshot as zlib-compressed JSON (plain JSON when written before snapshots were compressed).
+stored = [max(map(int, re.findall(r"\[soak edit (\d+)\]", (packed if packed[:1] == b"{" else zlib.decompress(packed)).decode())), default=0)
+          for (packed,) in db.execute("SELECT Snapshot FROM Revisions WHERE EntryId = ? AND CuratorEmail = ? ORDER BY Id", (film_id, email))]
 made = int(re.search(r"edits_made=(\d+)", read("curator.txt")).group(1))
 print(f"edit_revisions_in_database={len(stored)} each_adds_the_next_edit={stored == list(range(1, made + 1))}")
 samples = [tuple(map(float, line.split("\t"))) for line in read("rss.tsv").splitlines() if line.count("\t") == 2 and line.split("\t")[1]]

@@ -52,6 +52,10 @@ public sealed class ImportedRecord
 {
     public int Id { get; set; }
     public required string ContentHash { get; set; }
+
+    /// <summary>The hash of the file's bytes: the same file imported again is known without reading it (null for records imported before it was kept).</summary>
+    public string? FileHash { get; set; }
+
     public required string SourceName { get; set; }
     public int? FilmId { get; set; }
     public DateTime ImportedAt { get; set; }

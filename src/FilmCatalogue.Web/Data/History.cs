@@ -43,8 +43,11 @@ public sealed class Revision
     /// <summary>JSON list of <see cref="FilmCatalogue.Web.History.FieldChange"/>.</summary>
     public required string ChangesJson { get; set; }
 
-    /// <summary>JSON of the entry's snapshot (<see cref="FilmCatalogue.Web.History.FilmSnapshot"/> and the others).</summary>
-    public required string SnapshotJson { get; set; }
+    /// <summary>
+    /// The entry's snapshot (<see cref="FilmCatalogue.Web.History.FilmSnapshot"/> and the others) as JSON, compressed
+    /// (see <see cref="FilmCatalogue.Web.History.Snapshots.Pack"/>): the largest thing the catalogue stores.
+    /// </summary>
+    public required byte[] Snapshot { get; set; }
 }
 
 /// <summary>

@@ -21,8 +21,12 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
 {
     private const int MaxPendingWrites = 1000;
 
+    // Rows one INSERT writes at most: a statement is prepared for each number of rows up to it, for each table.
+    private const int MaxRowsPerInsert = 32;
+
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> positional = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Into, int Rows), string> inserts = [];
     private NpgsqlBatch? pending;
 
     public DbConnection Connection => connection;
@@ -51,6 +55,27 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         if (pending.BatchCommands.Count >= MaxPendingWrites)
         {
             Flush();
+        }
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> into <paramref name="into"/> ("Table (Column, …)", a value for each column in
+    /// each row) with as few statements as it takes: a row costs a statement's work once in many rows, not each time.
+    /// </summary>
+    public void Insert(string into, IReadOnlyList<object?[]> rows)
+    {
+        for (var start = 0; start < rows.Count; start += MaxRowsPerInsert)
+        {
+            var count = Math.Min(MaxRowsPerInsert, rows.Count - start);
+            var columns = rows[start].Length;
+            if (!inserts.TryGetValue((into, count), out var sql))
+            {
+                var values = Enumerable.Range(0, count)
+                    .Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => $"$v{(r * columns) + c}")) + ")");
+                inserts[(into, count)] = sql = $"INSERT INTO {into} VALUES {string.Join(", ", values)}";
+            }
+
+            Run(sql, [.. rows.Skip(start).Take(count).SelectMany(row => row)]);
         }
     }
 
@@ -89,15 +114,8 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         }
     }
 
-    /// <summary>Runs statements that take no parameters (PRAGMAs, savepoints, locks), unprepared.</summary>
-    public void Execute(string sql)
-    {
-        Flush();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = Transaction;
-        command.ExecuteNonQuery();
-    }
+    /// <summary>Runs statements that take no parameters (PRAGMAs, savepoints, locks), prepared once like the others.</summary>
+    public void Execute(string sql) => Bind(sql, []).ExecuteNonQuery();
 
     public void Dispose()
     {

@@ -171,7 +171,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
         {
             var who = WhoAndWhy();
             var now = clock.GetUtcNow().UtcDateTime;
-            var revisions = new List<Revision>(written.Count);
+            var revisions = new List<(EntryKind Kind, int Id, RevisionAction Action, EntrySnapshot After, IReadOnlyList<FieldChange> Changes)>(written.Count);
             foreach (var entries in written.GroupBy(e => e.Key.Kind, e => (e.Key.Id, Snapshot: e.Value)))
             {
                 var kind = entries.Key;
@@ -179,23 +179,25 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
                 var latest = await db.Revisions.AsNoTracking()
                     .Where(r => r.EntryKind == kind && EF.Parameter(ids).Contains(r.EntryId)
                         && r.Id == db.Revisions.Where(o => o.EntryKind == kind && o.EntryId == r.EntryId).Max(o => o.Id))
-                    .Select(r => new { r.EntryId, r.SnapshotJson })
-                    .ToDictionaryAsync(r => r.EntryId, r => r.SnapshotJson, cancellationToken);
+                    .Select(r => new { r.EntryId, r.Snapshot })
+                    .ToDictionaryAsync(r => r.EntryId, r => r.Snapshot, cancellationToken);
                 foreach (var (id, after) in entries)
                 {
-                    if (!latest.TryGetValue(id, out var json))
+                    if (!latest.TryGetValue(id, out var before))
                     {
                         // A new entry's revision keeps no list of changes (see NewRevision): none is worked out.
-                        revisions.Add(NewRevision(kind, id, RevisionAction.Created, after.DisplayName, after, [], who, now));
+                        revisions.Add((kind, id, RevisionAction.Created, after, []));
                     }
-                    else if (SnapshotDiff.Changes(Snapshots.FromJson(kind, json), after) is { Count: > 0 } changes)
+                    else if (SnapshotDiff.Changes(Snapshots.Unpack(kind, before), after) is { Count: > 0 } changes)
                     {
-                        revisions.Add(NewRevision(kind, id, RevisionAction.Updated, after.DisplayName, after, changes, who, now));
+                        revisions.Add((kind, id, RevisionAction.Updated, after, changes));
                     }
                 }
             }
 
-            return revisions;
+            // Serialising and compressing the snapshots is most of the work: on every core, while the database waits.
+            return [.. revisions.AsParallel().AsOrdered()
+                .Select(r => NewRevision(r.Kind, r.Id, r.Action, r.After.DisplayName, r.After, r.Changes, who, now))];
         }
         finally
         {
@@ -217,7 +219,7 @@ public sealed class HistoryRecorder(IHttpContextAccessor http, TimeProvider cloc
             At = at,
             // A new entry's changes are its every field, which its snapshot holds already (see Snapshots.ChangesOf).
             ChangesJson = Snapshots.ChangesToJson(action == RevisionAction.Created ? [] : changes),
-            SnapshotJson = Snapshots.ToJson(snapshot),
+            Snapshot = Snapshots.Pack(snapshot),
         };
 
     private bool IsWritingRevisions(CatalogueDbContext db) => pending.TryGetValue(db, out var save) && save.Writing;

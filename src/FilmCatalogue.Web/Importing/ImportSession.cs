@@ -64,6 +64,16 @@ internal sealed class ImportSession : IDisposable
         return seen;
     }
 
+    /// <summary>The slug of the film each file the catalogue imported gave, by the hash of the file's bytes (null when that film was deleted since).</summary>
+    public Dictionary<string, string?> ImportedFiles()
+    {
+        var imported = new Dictionary<string, string?>(StringComparer.Ordinal);
+        statements.Query(
+            "SELECT r.FileHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId WHERE r.FileHash IS NOT NULL",
+            r => imported[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1));
+        return imported;
+    }
+
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
     public DbTransaction? Transaction => statements.Transaction;
 
@@ -80,10 +90,10 @@ internal sealed class ImportSession : IDisposable
         {
             statements.Run(
                 """
-                INSERT INTO Revisions (EntryKind, EntryId, Action, Note, EntryName, CuratorId, CuratorEmail, At, ChangesJson, SnapshotJson)
+                INSERT INTO Revisions (EntryKind, EntryId, Action, Note, EntryName, CuratorId, CuratorEmail, At, ChangesJson, Snapshot)
                 VALUES ($kind, $entry, $action, $note, $name, $curator, $email, $at, $changes, $snapshot)
                 """,
-                r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.SnapshotJson);
+                r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.Snapshot);
         }
 
         searchIndex.Write(indexed);
@@ -103,7 +113,7 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>Stores one record inside a savepoint; on a database error nothing of it stays and the error is thrown.</summary>
-    public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string sourceName, string? warnings, DateTime now)
+    public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
         statements.Execute("SAVEPOINT record");
         var changes = new ImportChanges();
@@ -113,10 +123,10 @@ internal sealed class ImportSession : IDisposable
             var result = store.Store(record);
             statements.Run(
                 """
-                INSERT INTO ImportedRecords (ContentHash, SourceName, FilmId, ImportedAt, Warnings)
-                VALUES ($hash, $source, $film, $at, $warnings)
+                INSERT INTO ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)
+                VALUES ($hash, $file, $source, $film, $at, $warnings)
                 """,
-                contentHash, sourceName, result.FilmId, now, warnings);
+                contentHash, fileHash, sourceName, result.FilmId, now, warnings);
             statements.Execute("RELEASE record");
             Changes.Add(changes);
             indexed.AddRange(store.Indexed);
@@ -252,6 +262,9 @@ internal sealed class ImportSession : IDisposable
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
         private readonly HashSet<PersonState> peopleToIndex = [];
 
+        // The record's new spellings of people's names, written with its credits.
+        private readonly List<object?[]> spellings = [];
+
         /// <summary>The record's entries of the full-text index, written with the batch.</summary>
         public List<SearchEntry> Indexed { get; } = [];
 
@@ -328,46 +341,32 @@ internal sealed class ImportSession : IDisposable
         private FilmSnapshot WriteContents(FilmState film, FilmRecord record)
         {
             var filmId = film.Id;
-            const string title = """
-                INSERT INTO FilmTitles (FilmId, Text, Kind, Script, Language, Position) VALUES ($film, $text, $kind, $script, $language, $position)
-                """;
             var titleLanguage = LanguageGuess.Of(record.MainTitle);
-            statements.Run(title, filmId, record.MainTitle, nameof(TitleKind.Main), ScriptDetector.Detect(record.MainTitle), titleLanguage, 0);
+            List<object?[]> titleRows = [[filmId, record.MainTitle, nameof(TitleKind.Main), ScriptDetector.Detect(record.MainTitle), titleLanguage, 0]];
             var titles = new List<TitleSnapshot>(record.AlternativeTitles.Count);
             for (var i = 0; i < record.AlternativeTitles.Count; i++)
             {
                 var text = record.AlternativeTitles[i];
                 var kind = ScriptDetector.IsLatin(text) ? TitleKind.Alternative : TitleKind.OriginalScript;
                 var language = LanguageGuess.Of(text);
-                statements.Run(title, filmId, text, kind.ToString(), ScriptDetector.Detect(text), language, i + 1);
+                titleRows.Add([filmId, text, kind.ToString(), ScriptDetector.Detect(text), language, i + 1]);
                 titles.Add(new TitleSnapshot(text, kind, language));
             }
 
+            statements.Insert("FilmTitles (FilmId, Text, Kind, Script, Language, Position)", titleRows);
             var countryIds = record.Countries.Select(Country).Distinct().ToList();
-            const string filmCountry = "INSERT INTO FilmCountries (FilmId, CountryId, Position) VALUES ($film, $country, $position)";
-            for (var i = 0; i < countryIds.Count; i++)
-            {
-                statements.Run(filmCountry, filmId, countryIds[i], i);
-            }
-
+            statements.Insert("FilmCountries (FilmId, CountryId, Position)", [.. countryIds.Select((country, i) => new object?[] { filmId, country, i })]);
             var genreIds = record.Genres.Select(Genre).Distinct().ToList();
-            const string filmGenre = "INSERT INTO FilmGenres (FilmId, GenreId, Position) VALUES ($film, $genre, $position)";
-            for (var i = 0; i < genreIds.Count; i++)
-            {
-                statements.Run(filmGenre, filmId, genreIds[i], i);
-            }
+            statements.Insert("FilmGenres (FilmId, GenreId, Position)", [.. genreIds.Select((genre, i) => new object?[] { filmId, genre, i })]);
 
-            const string credit = """
-                INSERT INTO Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)
-                VALUES ($film, $role, $position, $person, $organisation, $as, $original, $character)
-                """;
+            var creditRows = new List<object?[]>(record.Credits.Count);
             var credits = new List<CreditSnapshot>(record.Credits.Count);
             for (var i = 0; i < record.Credits.Count; i++)
             {
                 var c = record.Credits[i];
                 int? personId = c.IsOrganisation ? null : Person(c).Id;
                 int? organisationId = c.IsOrganisation ? Organisation(c.Name) : null;
-                statements.Run(credit, filmId, c.Role, i, personId, organisationId, c.Name, c.OriginalName, c.Character);
+                creditRows.Add([filmId, c.Role, i, personId, organisationId, c.Name, c.OriginalName, c.Character]);
                 credits.Add(new CreditSnapshot(c.Role, c.Name, c.OriginalName, c.Character, personId, organisationId));
                 if (personId is { } p)
                 {
@@ -379,31 +378,31 @@ internal sealed class ImportSession : IDisposable
                 }
             }
 
-            const string selection = """
-                INSERT INTO Selections (FilmId, FestivalId, City, Year, Position) VALUES ($film, $festival, $city, $year, $position)
-                """;
+            // The people the credits name exist now: their spellings, then the credits.
+            statements.Insert("PersonNames (PersonId, Name, Key, Script)", spellings);
+            statements.Insert("Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)", creditRows);
+
+            var selectionRows = new List<object?[]>(record.Selections.Count);
             var selections = new List<SelectionSnapshot>(record.Selections.Count);
             for (var i = 0; i < record.Selections.Count; i++)
             {
                 var s = record.Selections[i];
                 var festivalId = Festival(s.Event, s.City, s.Country);
-                statements.Run(selection, filmId, festivalId, s.City, s.Year, i);
+                selectionRows.Add([filmId, festivalId, s.City, s.Year, i]);
                 var festival = catalogue.FestivalNames[festivalId];
                 selections.Add(new SelectionSnapshot(festivalId, festival.Name, festival.Country, s.City, s.Year));
                 changes.Festivals.Add(festivalId);
             }
 
-            const string award = """
-                INSERT INTO Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)
-                VALUES ($film, $category, $event, $festival, $city, $country, $year, $position)
-                """;
+            statements.Insert("Selections (FilmId, FestivalId, City, Year, Position)", selectionRows);
+            var awardRows = new List<object?[]>(record.Awards.Count);
             var awards = new List<AwardSnapshot>(record.Awards.Count);
             for (var i = 0; i < record.Awards.Count; i++)
             {
                 var a = record.Awards[i];
                 // Only an award whose event was told apart from its category names a festival.
                 int? festivalId = a.Category is null ? null : Festival(a.Event, a.City, a.Country);
-                statements.Run(award, filmId, a.Category, a.Event, festivalId, a.City, a.Country, a.Year, i);
+                awardRows.Add([filmId, a.Category, a.Event, festivalId, a.City, a.Country, a.Year, i]);
                 awards.Add(new AwardSnapshot(a.Category, a.Event, festivalId, a.City, a.Country, a.Year));
                 if (festivalId is { } f)
                 {
@@ -411,35 +410,13 @@ internal sealed class ImportSession : IDisposable
                 }
             }
 
-            const string entry = """
-                INSERT INTO Bibliography (FilmId, Title, Author, Publication, Year, Position) VALUES ($film, $title, $author, $publication, $year, $position)
-                """;
-            for (var i = 0; i < record.Bibliography.Count; i++)
-            {
-                var b = record.Bibliography[i];
-                statements.Run(entry, filmId, b.Title, b.Author, b.Publication, b.Year, i);
-            }
-
-            const string edition = """
-                INSERT INTO Editions (FilmId, Heading, Publisher, Year, Title, Extras, Position) VALUES ($film, $heading, $publisher, $year, $title, $extras, $position)
-                """;
-            for (var i = 0; i < record.Editions.Count; i++)
-            {
-                var e = record.Editions[i];
-                statements.Run(edition, filmId, e.Heading, e.Publisher, e.Year, e.Title, e.Extras, i);
-            }
-
-            const string media = "INSERT INTO Media (FilmId, Location, Caption, Position) VALUES ($film, $location, $caption, $position)";
-            for (var i = 0; i < record.Media.Count; i++)
-            {
-                statements.Run(media, filmId, record.Media[i].Location, record.Media[i].Caption, i);
-            }
-
-            const string note = "INSERT INTO FilmNotes (FilmId, Heading, Text, Position) VALUES ($film, $heading, $text, $position)";
-            for (var i = 0; i < record.Notes.Count; i++)
-            {
-                statements.Run(note, filmId, record.Notes[i].Heading, record.Notes[i].Text, i);
-            }
+            statements.Insert("Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)", awardRows);
+            statements.Insert("Bibliography (FilmId, Title, Author, Publication, Year, Position)",
+                [.. record.Bibliography.Select((b, i) => new object?[] { filmId, b.Title, b.Author, b.Publication, b.Year, i })]);
+            statements.Insert("Editions (FilmId, Heading, Publisher, Year, Title, Extras, Position)",
+                [.. record.Editions.Select((e, i) => new object?[] { filmId, e.Heading, e.Publisher, e.Year, e.Title, e.Extras, i })]);
+            statements.Insert("Media (FilmId, Location, Caption, Position)", [.. record.Media.Select((m, i) => new object?[] { filmId, m.Location, m.Caption, i })]);
+            statements.Insert("FilmNotes (FilmId, Heading, Text, Position)", [.. record.Notes.Select((n, i) => new object?[] { filmId, n.Heading, n.Text, i })]);
 
             return new FilmSnapshot
             {
@@ -478,17 +455,16 @@ internal sealed class ImportSession : IDisposable
                 person = originalKey is null
                     ? FindByLatinSpelling(latinKey, withoutOriginal: false)
                     : catalogue.PeopleByOriginalKey.GetValueOrDefault(originalKey) ?? FindByLatinSpelling(latinKey, withoutOriginal: true);
-                person ??= NewPerson(credit.Name);
+                person ??= NewPerson(credit.Name, credit.OriginalName, originalKey);
                 people[cacheKey] = person;
             }
 
             if (person.OriginalName is null && credit.OriginalName is not null)
             {
-                var family = PersonNameParts.FamilyName(credit.OriginalName);
+                var (letter, sortKey) = OriginalNameOrder(credit.OriginalName);
                 statements.Run("""
                     UPDATE People SET OriginalName = $name, OriginalNameKey = $key, OriginalIndexLetter = $letter, OriginalSortKey = $sort WHERE Id = $id
-                    """, credit.OriginalName, originalKey, family.Length > 0 ? char.ToUpperInvariant(family[0]).ToString() : null,
-                        TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(credit.OriginalName)}"), person.Id);
+                    """, credit.OriginalName, originalKey, letter, sortKey, person.Id);
                 person.OriginalName = credit.OriginalName;
                 catalogue.PeopleByOriginalKey.TryAdd(originalKey!, person);
                 peopleToIndex.Add(person);
@@ -515,18 +491,34 @@ internal sealed class ImportSession : IDisposable
             return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        private PersonState NewPerson(string name)
+        /// <summary>A new person, with the name in the original script when the credit gives one (null otherwise), in one write.</summary>
+        private PersonState NewPerson(string name, string? originalName, string? originalKey)
         {
             var family = PersonNameParts.FamilyName(name);
             var slug = Slug.Unique(Slug.From(PersonNameParts.Display(name)), catalogue.PersonSlugs.Contains);
+            var (originalLetter, originalSortKey) = originalName is null ? (null, null) : OriginalNameOrder(originalName);
             var id = statements.Id("""
-                INSERT INTO People (Slug, Name, IndexLetter, SortKey, CreatedAt, UpdatedAt, Version)
-                VALUES ($slug, $name, $letter, $sort, $created, $updated, $version) RETURNING Id
-                """, slug, name, RecordImporter.IndexLetter(family), TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}"), now, now, Version());
+                INSERT INTO People (Slug, Name, IndexLetter, SortKey, OriginalName, OriginalNameKey, OriginalIndexLetter, OriginalSortKey, CreatedAt, UpdatedAt, Version)
+                VALUES ($slug, $name, $letter, $sort, $original, $originalKey, $originalLetter, $originalSort, $created, $updated, $version) RETURNING Id
+                """, slug, name, RecordImporter.IndexLetter(family), TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}"),
+                originalName, originalKey, originalLetter, originalSortKey, now, now, Version());
             catalogue.PersonSlugs.Add(slug);
-            var person = new PersonState { Id = id, Slug = slug, Name = name };
+            var person = new PersonState { Id = id, Slug = slug, Name = name, OriginalName = originalName };
+            if (originalKey is not null)
+            {
+                catalogue.PeopleByOriginalKey.TryAdd(originalKey, person);
+            }
+
             peopleToIndex.Add(person);
             return person;
+        }
+
+        /// <summary>Where a name in the original script files a person in the index of original names: its letter and sort key.</summary>
+        private static (string? Letter, string SortKey) OriginalNameOrder(string originalName)
+        {
+            var family = PersonNameParts.FamilyName(originalName);
+            return (family.Length > 0 ? char.ToUpperInvariant(family[0]).ToString() : null,
+                TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(originalName)}"));
         }
 
         /// <summary>Keeps a new spelling of the person's name; the same letters in other capitals are not a new spelling.</summary>
@@ -535,7 +527,7 @@ internal sealed class ImportSession : IDisposable
             var key = TextFolding.IdentityKey(name);
             if (person.NameKeys.Add(key))
             {
-                statements.Run("INSERT INTO PersonNames (PersonId, Name, Key, Script) VALUES ($person, $name, $key, $script)", person.Id, name, key, ScriptDetector.Detect(name));
+                spellings.Add([person.Id, name, key, ScriptDetector.Detect(name)]);
                 person.Names.Add(name);
                 catalogue.IndexName(person, key);
                 peopleToIndex.Add(person);

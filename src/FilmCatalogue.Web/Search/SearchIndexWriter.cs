@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FilmCatalogue.Web.Data;
 
 namespace FilmCatalogue.Web.Search;
@@ -27,9 +28,14 @@ internal sealed class SearchIndexWriter(PreparedStatements statements)
     {
         var added = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (rowId, text) in entries.GroupBy(e => e.RowId).Select(g => g.Last()))
+        List<SearchEntry> latest = [.. entries.GroupBy(e => e.RowId).Select(g => g.Last())];
+        // The entries' present texts, in one statement however many entries there are.
+        var present = new Dictionary<long, string>();
+        var sql = $"SELECT rowid, Text FROM SearchIndex WHERE rowid IN (SELECT CAST(value AS bigint) FROM {CatalogueDatabase.JsonArrayValues(statements.IsPostgreSql, "$rows")})";
+        statements.Query(sql, r => present[r.GetInt64(0)] = r.GetString(1), JsonSerializer.Serialize(latest.Select(e => e.RowId)));
+        foreach (var (rowId, text) in latest)
         {
-            if (statements.Scalar("SELECT Text FROM SearchIndex WHERE rowid = $row", rowId) is string old)
+            if (present.TryGetValue(rowId, out var old))
             {
                 dropped.UnionWith(Tokens(old));
                 statements.Run("DELETE FROM SearchIndex WHERE rowid = $row", rowId);

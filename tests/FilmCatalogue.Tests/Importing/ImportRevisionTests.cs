@@ -71,12 +71,22 @@ public sealed class ImportRevisionTests : IDisposable
         Assert.Contains(changes, c => c.Field == "Credits" && c.To == "Directed by: Sergey LOZNITSA (Сергей ЛОЗНИЦА)");
     }
 
+    [Fact]
+    public void ASnapshotKeptAsPlainJsonBeforeSnapshotsWereCompressedStillReads()
+    {
+        var person = new PersonSnapshot { Slug = "sergei-loznitsa", Name = "Sergei LOZNITSA", Spellings = ["Sergei LOZNITSA", "Сергей Лозница"] };
+        var json = """{"name":"Sergei LOZNITSA","spellings":["Sergei LOZNITSA","Сергей Лозница"],"displayName":"Sergei LOZNITSA","slug":"sergei-loznitsa"}"""u8;
+
+        Assert.Equal(Snapshots.Pack(person), Snapshots.Pack(Snapshots.Unpack(EntryKind.Person, json.ToArray())));
+        Assert.NotEqual((byte)'{', Snapshots.Pack(person)[0]);
+    }
+
     private async Task AssertRevisionsShowTheDatabaseAsync(List<Revision> revisions)
     {
         foreach (var revision in revisions)
         {
             var stored = await host.WithDatabaseAsync(db => Snapshots.LoadAsync(db, revision.EntryKind, revision.EntryId, CancellationToken.None));
-            Assert.Equal(Snapshots.ToJson(stored!), revision.SnapshotJson);
+            Assert.Equal(Snapshots.Pack(stored!), revision.Snapshot);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FilmCatalogue.Tests.Web;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Records;
@@ -36,6 +38,17 @@ public sealed class RecordImporterTests : IDisposable
         Assert.Equal(ImportStatus.Unchanged, withOtherLineEnds.Status);
         Assert.Equal("the-siege-2005", again.FilmSlug);
         Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task AFileImportedBeforeIsKnownByTheHashOfItsBytes()
+    {
+        await host.ImportAsync("the-siege.txt", Siege);
+
+        var fileHash = await host.WithDatabaseAsync(db => db.ImportedRecords.Select(r => r.FileHash).SingleAsync());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Siege))), fileHash);
+        var again = await host.ImportAsync("renamed.txt", Siege);
+        Assert.Equal((ImportStatus.Unchanged, "the-siege-2005"), (again.Status, again.FilmSlug));
     }
 
     [Fact]

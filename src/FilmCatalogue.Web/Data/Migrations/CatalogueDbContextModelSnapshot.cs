@@ -584,6 +584,10 @@ namespace FilmCatalogue.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FilmId")
                         .HasColumnType("INTEGER");
 
@@ -806,9 +810,9 @@ namespace FilmCatalogue.Web.Data.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SnapshotJson")
+                    b.Property<byte[]>("Snapshot")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

@@ -96,7 +96,7 @@ public sealed partial class ImportController(ImportPreviewer previewer, RecordIm
         var sourceName = Path.GetFileName(input.SourceName!);
         HistoryRecorder.Note(HttpContext, $"Imported from {sourceName}");
         var source = new RecordSource(sourceName, content.AsMemory(0, length));
-        var outcome = await importer.ImportAsync(source, RecordImporter.EventsNamedIn([source.Content]), cancellationToken);
+        var outcome = await importer.ImportAsync(source, cancellationToken);
         LogImported(User.Identity?.Name, sourceName, outcome.Status);
         return View("Index", new ImportPage { Outcome = outcome, MaxKilobytes = MaxBytes / 1024 });
     }

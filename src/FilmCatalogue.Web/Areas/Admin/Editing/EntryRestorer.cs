@@ -20,7 +20,7 @@ public sealed class EntryRestorer(CatalogueDbContext db, FilmEditor filmEditor, 
     public async Task<string?> RestoreAsync(Revision revision, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(revision);
-        var snapshot = Snapshots.FromJson(revision.EntryKind, revision.SnapshotJson);
+        var snapshot = Snapshots.Unpack(revision.EntryKind, revision.Snapshot);
         var now = clock.GetUtcNow().UtcDateTime;
         ICatalogueEntry? entry = revision.EntryKind switch
         {

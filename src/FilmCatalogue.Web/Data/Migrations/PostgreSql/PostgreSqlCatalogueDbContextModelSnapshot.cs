@@ -857,6 +857,12 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .HasColumnName("contenthash")
                         .UseCollation("C");
 
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("filehash")
+                        .UseCollation("C");
+
                     b.Property<int?>("FilmId")
                         .HasColumnType("integer")
                         .HasColumnName("filmid");
@@ -1171,11 +1177,10 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .HasColumnName("note")
                         .UseCollation("C");
 
-                    b.Property<string>("SnapshotJson")
+                    b.Property<byte[]>("Snapshot")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("snapshotjson")
-                        .UseCollation("C");
+                        .HasColumnType("bytea")
+                        .HasColumnName("snapshot");
 
                     b.HasKey("Id")
                         .HasName("pk_revisions");
