@@ -47,15 +47,15 @@ internal static class CatalogueQueries
     }
 
     /// <summary>Decades with their film counts, newest first, as /films filter links named in the interface's language ("1990s").</summary>
-    public static IReadOnlyList<FacetLink> DecadeFacets(FacetCounts counts, FilmIndexQuery query, IStringLocalizer text) =>
+    public static IReadOnlyList<FacetLink> DecadeFacets(FilmFacets counts, FilmIndexQuery query, IStringLocalizer text) =>
         [.. counts.Decades.Select(d => new FacetLink(text["{0}s", d.Decade], query.Href(decade: d.Decade, keepFilters: false), d.Count, query.Decade == d.Decade))];
 
     /// <summary>The <paramref name="limit"/> countries with the most films.</summary>
-    public static IReadOnlyList<FacetLink> CountryFacets(FacetCounts counts, FilmIndexQuery query, int limit) =>
+    public static IReadOnlyList<FacetLink> CountryFacets(FilmFacets counts, FilmIndexQuery query, int limit) =>
         [.. counts.Countries.Take(limit).Select(c => new FacetLink(c.Name, query.Href(country: c.Slug, keepFilters: false), c.Count, query.Country == c.Slug))];
 
     /// <summary>The <paramref name="limit"/> genres with the most films.</summary>
-    public static IReadOnlyList<FacetLink> GenreFacets(FacetCounts counts, FilmIndexQuery query, int limit) =>
+    public static IReadOnlyList<FacetLink> GenreFacets(FilmFacets counts, FilmIndexQuery query, int limit) =>
         [.. counts.Genres.Take(limit).Select(g => new FacetLink(Capitalise(g.Name), query.Href(genre: g.Slug, keepFilters: false), g.Count, query.Genre == g.Slug))];
 
     /// <summary>People as lists show them, in the order of <paramref name="ids"/>: name, original name, film count and main roles.</summary>

@@ -49,9 +49,9 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
             films = films.Where(f => f.Genres.Any(g => g.Genre.Slug == genre));
         }
 
-        var counts = await facets.GetAsync(cancellationToken);
+        var counts = await facets.FilmsAsync(cancellationToken);
         var total = query.HasFilter ? await films.CountAsync(cancellationToken)
-            : query.Letter is { Length: 1 } only ? counts.FilmLetters.FirstOrDefault(l => string.Equals(l.Letter, only, StringComparison.OrdinalIgnoreCase))?.Count ?? 0
+            : query.Letter is { Length: 1 } only ? counts.Letters.FirstOrDefault(l => string.Equals(l.Letter, only, StringComparison.OrdinalIgnoreCase))?.Count ?? 0
             : counts.Films;
         var (page, pager) = await KeysetPageAsync(films, query, cancellationToken);
 
@@ -61,7 +61,7 @@ public sealed class FilmsController(CatalogueDbContext db, FilmRows films, Markd
             Films = page,
             Total = total,
             Query = query,
-            Letters = [.. counts.FilmLetters.Select(l => l.Letter)],
+            Letters = [.. counts.Letters.Select(l => l.Letter)],
             Decades = CatalogueQueries.DecadeFacets(counts, query, text),
             Countries = CatalogueQueries.CountryFacets(counts, query, 40),
             Genres = CatalogueQueries.GenreFacets(counts, query, 40),

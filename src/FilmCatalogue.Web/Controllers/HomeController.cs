@@ -16,12 +16,12 @@ public sealed class HomeController(CatalogueDbContext db, CatalogueFacets facets
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var none = new FilmIndexQuery();
-        var counts = await facets.GetAsync(cancellationToken);
+        var counts = await facets.FilmsAsync(cancellationToken);
         return View(new HomePage
         {
             FilmCount = counts.Films,
-            PersonCount = counts.People,
-            FestivalCount = counts.Festivals,
+            PersonCount = await db.People.CountAsync(cancellationToken),
+            FestivalCount = await db.Festivals.CountAsync(cancellationToken),
             RecentFilms = await db.Films.AsNoTracking().OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(12).ToSummaries().ToListAsync(cancellationToken),
             Decades = CatalogueQueries.DecadeFacets(counts, none, text),
             Countries = CatalogueQueries.CountryFacets(counts, none, 12),

@@ -28,7 +28,7 @@ public sealed class PeopleController(CatalogueDbContext db, CatalogueFacets face
         var cyrillic = letter is not null && CyrillicAlphabet.Contains(letter, StringComparison.Ordinal);
         var people = db.People.AsNoTracking();
         people = letter is null ? people : cyrillic ? people.Where(p => p.OriginalIndexLetter == letter) : people.Where(p => p.IndexLetter == letter);
-        var counts = await facets.GetAsync(cancellationToken);
+        var counts = await facets.PeopleAsync(cancellationToken);
         var total = letter is null ? counts.People : await people.CountAsync(cancellationToken);
 
         if (after is { } afterId && await db.People.Where(p => p.Id == afterId).Select(p => new { p.SortKey, p.OriginalSortKey }).FirstOrDefaultAsync(cancellationToken) is { } key)
@@ -46,8 +46,8 @@ public sealed class PeopleController(CatalogueDbContext db, CatalogueFacets face
         return View(new PeopleIndexPage
         {
             Letter = letter,
-            LatinLetters = counts.PersonLatinLetters,
-            CyrillicLetters = counts.PersonCyrillicLetters,
+            LatinLetters = counts.LatinLetters,
+            CyrillicLetters = counts.CyrillicLetters,
             People = await CatalogueQueries.PersonSummariesAsync(db, page, cancellationToken),
             Total = total,
             Pager = new Pager(after is null ? null : $"/people{(letter is null ? "" : $"?letter={Uri.EscapeDataString(letter)}")}", next),
