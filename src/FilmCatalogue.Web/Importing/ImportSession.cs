@@ -279,7 +279,7 @@ internal sealed class ImportSession : IDisposable
 
             var status = film is null ? ImportStatus.Imported : ImportStatus.Updated;
             var version = Version();
-            object?[] values = [record.MainTitle, titleKey, RecordImporter.IndexLetter(record.MainTitle), record.Year, record.DurationMinutes,
+            object?[] values = [record.MainTitle, titleKey, Filing.IndexLetter(record.MainTitle), record.Year, record.DurationMinutes,
                 record.Colour, record.Synopsis, record.SynopsisSource, now, version];
             if (film is null)
             {
@@ -461,7 +461,7 @@ internal sealed class ImportSession : IDisposable
 
             if (person.OriginalName is null && credit.OriginalName is not null)
             {
-                var (letter, sortKey) = OriginalNameOrder(credit.OriginalName);
+                var (letter, sortKey) = Filing.OriginalName(credit.OriginalName);
                 statements.Run("""
                     UPDATE People SET OriginalName = $name, OriginalNameKey = $key, OriginalIndexLetter = $letter, OriginalSortKey = $sort WHERE Id = $id
                     """, credit.OriginalName, originalKey, letter, sortKey, person.Id);
@@ -494,13 +494,13 @@ internal sealed class ImportSession : IDisposable
         /// <summary>A new person, with the name in the original script when the credit gives one (null otherwise), in one write.</summary>
         private PersonState NewPerson(string name, string? originalName, string? originalKey)
         {
-            var family = PersonNameParts.FamilyName(name);
             var slug = Slug.Unique(Slug.From(PersonNameParts.Display(name)), catalogue.PersonSlugs.Contains);
-            var (originalLetter, originalSortKey) = originalName is null ? (null, null) : OriginalNameOrder(originalName);
+            var (letter, sortKey) = Filing.Name(name);
+            var (originalLetter, originalSortKey) = originalName is null ? (null, null) : Filing.OriginalName(originalName);
             var id = statements.Id("""
                 INSERT INTO People (Slug, Name, IndexLetter, SortKey, OriginalName, OriginalNameKey, OriginalIndexLetter, OriginalSortKey, CreatedAt, UpdatedAt, Version)
                 VALUES ($slug, $name, $letter, $sort, $original, $originalKey, $originalLetter, $originalSort, $created, $updated, $version) RETURNING Id
-                """, slug, name, RecordImporter.IndexLetter(family), TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}"),
+                """, slug, name, letter, sortKey,
                 originalName, originalKey, originalLetter, originalSortKey, now, now, Version());
             catalogue.PersonSlugs.Add(slug);
             var person = new PersonState { Id = id, Slug = slug, Name = name, OriginalName = originalName };
@@ -511,14 +511,6 @@ internal sealed class ImportSession : IDisposable
 
             peopleToIndex.Add(person);
             return person;
-        }
-
-        /// <summary>Where a name in the original script files a person in the index of original names: its letter and sort key.</summary>
-        private static (string? Letter, string SortKey) OriginalNameOrder(string originalName)
-        {
-            var family = PersonNameParts.FamilyName(originalName);
-            return (family.Length > 0 ? char.ToUpperInvariant(family[0]).ToString() : null,
-                TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(originalName)}"));
         }
 
         /// <summary>Keeps a new spelling of the person's name; the same letters in other capitals are not a new spelling.</summary>

@@ -6,7 +6,6 @@ using FilmCatalogue.Web.Caching;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
-using FilmCatalogue.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Web.Importing;
@@ -82,13 +81,6 @@ public sealed partial class RecordImporter(
     /// <summary>The hash of the record's canonical text: the same film written twice hashes the same, whatever its spacing.</summary>
     public static string ContentHash(FilmRecord record) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RecordWriter.Write(record))));
-
-    /// <summary>The A–Z letter of a name: the first letter or digit of its transliteration, '#' for a digit or anything else.</summary>
-    internal static string IndexLetter(string text)
-    {
-        var first = Slug.From(text)[0];
-        return first is >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
-    }
 
     /// <summary>The hash of a file's bytes: a file the catalogue has imported before is known without reading it.</summary>
     private static string FileHash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));

@@ -7,31 +7,22 @@ namespace FilmCatalogue.Web.Areas.Admin.Editing;
 
 /// <summary>
 /// The derived fields of entries (keys, index letters, sort keys), kept as the importer keeps them so that an
-/// edited entry is found, sorted and indexed like an imported one. Written here rather than called from the
-/// importer, whose internals are its own.
+/// edited entry is found, sorted and indexed like an imported one; where the indexes file an entry is
+/// <see cref="Filing"/>'s, for both.
 /// </summary>
 public static class EntryRules
 {
-    /// <summary>The A–Z letter of a name: the first letter of its transliteration, '#' for a digit or anything else.</summary>
-    public static string IndexLetter(string text)
-    {
-        var first = Slug.From(text)[0];
-        return first is >= 'a' and <= 'z' ? char.ToUpperInvariant(first).ToString() : "#";
-    }
-
     public static void SetTitle(Film film, string title)
     {
         film.Title = title;
         film.TitleKey = TextFolding.IdentityKey(title);
-        film.IndexLetter = IndexLetter(title);
+        film.IndexLetter = Filing.IndexLetter(title);
     }
 
     public static void SetName(Person person, string name)
     {
-        var family = PersonNameParts.FamilyName(name);
         person.Name = name;
-        person.IndexLetter = IndexLetter(family);
-        person.SortKey = TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(name)}");
+        (person.IndexLetter, person.SortKey) = Filing.Name(name);
         AddSpelling(person, name);
     }
 
@@ -46,10 +37,8 @@ public static class EntryRules
             return;
         }
 
-        var family = PersonNameParts.FamilyName(originalName);
         person.OriginalNameKey = TextFolding.IdentityKey(originalName);
-        person.OriginalIndexLetter = family.Length > 0 ? char.ToUpperInvariant(family[0]).ToString() : null;
-        person.OriginalSortKey = TextFolding.IdentityKey($"{family} {PersonNameParts.GivenNames(originalName)}");
+        (person.OriginalIndexLetter, person.OriginalSortKey) = Filing.OriginalName(originalName);
         AddSpelling(person, originalName);
     }
 
