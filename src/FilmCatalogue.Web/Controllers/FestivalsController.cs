@@ -62,7 +62,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
     /// <summary>The festival's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
     [HttpGet("{slug}.json")]
     public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, edition: null, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
+        await LoadPageAsync(slug, edition: null, cancellationToken, withFilms: false) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
             : await this.RedirectOrNotFoundAsync(db, EntryKind.Festival, slug, cancellationToken, ".json");
 
     private async Task<IActionResult> EditionAsync(string slug, string segment, CancellationToken cancellationToken) =>
@@ -75,7 +75,8 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
         };
 
     /// <param name="edition">The <see cref="FestivalEdition.Segment"/> addressed, or null for the festival's own page.</param>
-    private async Task<FestivalPage?> LoadPageAsync(string slug, string? edition, CancellationToken cancellationToken)
+    /// <param name="withFilms">False for the JSON-LD document alone, which names the editions but not their films.</param>
+    private async Task<FestivalPage?> LoadPageAsync(string slug, string? edition, CancellationToken cancellationToken, bool withFilms = true)
     {
         var festival = await db.Festivals.AsNoTracking().Where(f => f.Slug == slug)
             .Select(f => new { f.Id, f.Slug, f.Name, f.City, Country = f.Country == null ? null : new LinkView(f.Country.Name, "/films?country=" + f.Country.Slug) })
@@ -110,7 +111,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
             Country = festival.Country,
             Editions = editions,
             Edition = addressed,
-            Years = await LoadYearsAsync(festival.Id, shown, all: shown.Count == editions.Count, cancellationToken),
+            Years = withFilms ? await LoadYearsAsync(festival.Id, shown, all: shown.Count == editions.Count, cancellationToken) : [],
             StructuredData = null!,
         };
         return page with { StructuredData = StructuredData.Festival(page, Request.AbsoluteUrl(page.Href)) };
@@ -119,8 +120,20 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
     /// <summary>The newest editions whose lines fit on one page; always at least the newest.</summary>
     private static List<FestivalEdition> Newest(List<FestivalEdition> editions)
     {
+        var shown = new List<FestivalEdition>();
         var lines = 0;
-        return [.. editions.TakeWhile((e, i) => (lines += e.Entries) <= EntriesPerPage || i == 0)];
+        foreach (var edition in editions)
+        {
+            lines += edition.Entries;
+            if (shown.Count > 0 && lines > EntriesPerPage)
+            {
+                break;
+            }
+
+            shown.Add(edition);
+        }
+
+        return shown;
     }
 
     private async Task<List<FestivalYear>> LoadYearsAsync(int festivalId, List<FestivalEdition> shown, bool all, CancellationToken cancellationToken)
