@@ -67,7 +67,7 @@ internal static class CatalogueQueries
         }
 
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, FilmCount = p.Credits.Select(c => c.FilmId).Distinct().Count() })
+            .Select(p => new { p.Id, p.Slug, p.Name, p.OriginalName, p.FilmCount })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var roles = (await PersonRoles.OfAsync(db, ids, cancellationToken))
             .GroupBy(c => c.PersonId)

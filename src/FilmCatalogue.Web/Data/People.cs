@@ -25,6 +25,12 @@ public sealed class Person : ICatalogueEntry
 
     public string? OriginalSortKey { get; set; }
 
+    /// <summary>
+    /// How many films credit the person, in any role: kept by the database's own triggers on Credits, whatever writes
+    /// them (import, editor, merge, restore, a film's deletion), and never written by the app.
+    /// </summary>
+    public int FilmCount { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; }

@@ -34,6 +34,8 @@ public sealed class MergeTests(AccountsFactory factory) : IClassFixture<Accounts
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/people/" + survivor.Slug, old.Headers.Location!.OriginalString);
         Assert.Empty((await visitor.GetPageAsync("/search?q=" + Uri.EscapeDataString("Ana " + word + "A"))).QuerySelectorAll($"#found-people + ul a[href='/people/{other.Slug}']"));
+        var found = (await visitor.GetPageAsync("/search?q=" + Uri.EscapeDataString("Anna " + word))).QuerySelector($"#found-people + ul a[href='/people/{survivor.Slug}']");
+        Assert.Contains("2 films", found!.ParentElement!.Text(), StringComparison.Ordinal);
 
         var history = await browser.GetPageAsync($"/admin/people/{survivor.Id}/history");
         Assert.Contains("Merge of", history.QuerySelector(".revision")!.Text(), StringComparison.Ordinal);

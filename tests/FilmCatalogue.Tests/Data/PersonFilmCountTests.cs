@@ -1,0 +1,133 @@
+using FilmCatalogue.Tests.Importing;
+using FilmCatalogue.Web.Corpus;
+using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Importing;
+using FilmCatalogue.Web.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace FilmCatalogue.Tests.Data;
+
+/// <summary>
+/// A person's count of films is kept by the database, whatever writes the credits: each test changes credits the way
+/// one of the app's writers does and compares every person's kept count with a count of their credits' films.
+/// </summary>
+public sealed class PersonFilmCountTests : IDisposable
+{
+    private readonly ImportTestHost host = new();
+
+    public void Dispose() => host.Dispose();
+
+    [Fact]
+    public async Task AnImportCountsEachPersonsFilmsOnceWhateverTheirRoles()
+    {
+        await ImportCorpusAsync();
+
+        Assert.Empty(await MiscountedAsync());
+        var (kept, credits) = await host.WithDatabaseAsync(async db =>
+        {
+            var busiest = await db.People.OrderByDescending(p => p.Credits.Count).Select(p => new { p.FilmCount, Credits = p.Credits.Count }).FirstAsync();
+            return (busiest.FilmCount, busiest.Credits);
+        });
+        Assert.True(kept > 1, $"the busiest person has {kept} films");
+        Assert.True(credits >= kept);
+    }
+
+    [Fact]
+    public async Task ASecondRoleOnTheSameFilmIsNotASecondFilm()
+    {
+        await ImportCorpusAsync();
+        var credit = await host.WithDatabaseAsync(db => db.Credits.Where(c => c.PersonId != null).OrderBy(c => c.Id).FirstAsync());
+        var before = await FilmCountOfAsync(credit.PersonId!.Value);
+
+        await host.WithDatabaseAsync(async db =>
+        {
+            db.Credits.Add(new Credit { FilmId = credit.FilmId, PersonId = credit.PersonId, Role = "Edited by", Position = 99, CreditedAs = credit.CreditedAs });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before, await FilmCountOfAsync(credit.PersonId.Value));
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    [Fact]
+    public async Task MovingEveryCreditToAnotherPersonMovesTheirFilms()
+    {
+        await ImportCorpusAsync();
+        var (from, to) = await host.WithDatabaseAsync(async db =>
+        {
+            var two = await db.People.Where(p => p.FilmCount > 1).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+            return (two[0], two[1]);
+        });
+
+        // As a merge does: one statement for all of them.
+        await host.WithDatabaseAsync(db => db.Credits.Where(c => c.PersonId == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, to)));
+
+        Assert.Equal(0, await FilmCountOfAsync(from));
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    [Fact]
+    public async Task DeletingAFilmOrACreditTakesItFromItsPeople()
+    {
+        await ImportCorpusAsync();
+        var (film, credit) = await host.WithDatabaseAsync(async db =>
+        {
+            var films = await db.Films.OrderBy(f => f.Id).Select(f => f.Id).Take(2).ToListAsync();
+            return (films[0], await db.Credits.Where(c => c.FilmId == films[1] && c.PersonId != null).Select(c => c.Id).FirstAsync());
+        });
+
+        // The film's credits go by the database's cascade, one by one as the editor removes a credit.
+        await host.WithDatabaseAsync(db => db.Films.Where(f => f.Id == film).ExecuteDeleteAsync());
+        await host.WithDatabaseAsync(async db =>
+        {
+            db.Credits.Remove(await db.Credits.SingleAsync(c => c.Id == credit));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    [Fact]
+    public async Task ReimportingAChangedCorpusKeepsTheCounts()
+    {
+        var records = new CorpusGenerator(120, seed: 3).Films().ToList();
+        await ImportAsync(records);
+        // The same films with their credits shuffled among the people: each changed film's credits are written anew.
+        var shuffled = records.Select((record, i) => record with { Credits = [.. records[(i + 1) % records.Count].Credits] }).ToList();
+
+        await ImportAsync(shuffled);
+
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    private Task ImportCorpusAsync() => ImportAsync([.. new CorpusGenerator(120, seed: 3).Films()]);
+
+    private async Task ImportAsync(List<FilmRecord> records)
+    {
+        var folder = Directory.CreateTempSubdirectory("filmcatalogue-counts-").FullName;
+        try
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, $"{i:D4}.txt"), RecordWriter.Write(records[i]));
+            }
+
+            var outcomes = await host.ImportFilesAsync(folder);
+            Assert.All(outcomes, o => Assert.NotEqual(ImportStatus.Rejected, o.Status));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private Task<int> FilmCountOfAsync(int personId) =>
+        host.WithDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FilmCount).SingleAsync());
+
+    /// <summary>Every person whose kept count differs from the films their credits name, as "name: kept, counted".</summary>
+    private Task<List<string>> MiscountedAsync() => host.WithDatabaseAsync(db => db.People
+        .Select(p => new { p.Name, p.FilmCount, Counted = p.Credits.Select(c => c.FilmId).Distinct().Count() })
+        .Where(p => p.FilmCount != p.Counted)
+        .Select(p => p.Name + ": " + p.FilmCount + ", " + p.Counted)
+        .ToListAsync());
+}
