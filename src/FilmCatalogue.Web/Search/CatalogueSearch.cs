@@ -16,8 +16,11 @@ public sealed class CatalogueSearch(CatalogueDbContext db)
     private const int MaxQueryTokens = 8;
     private const int MinFuzzyLength = 4;
 
-    /// <summary>How many matches a search ranks, unless told otherwise.</summary>
-    public const int RankedMatches = 2000;
+    /// <summary>
+    /// How many matches a search ranks, unless told otherwise. Ranking costs about 2.5 µs a match (bm25 reads each
+    /// match's length): 500 matches cost about 1.3 ms, under half the rest of a search's page.
+    /// </summary>
+    public const int RankedMatches = 500;
 
     /// <summary>
     /// The ids of the best matches of each kind, best first, at most <paramref name="limitPerKind"/> of a kind: one
