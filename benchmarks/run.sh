@@ -5,7 +5,8 @@
 # unchanged corpus and the EF AddRange reference importer (stopped after BENCH_EF_SECONDS: its rate is what counts);
 # then serves the catalogue from the Release build on 127.0.0.1 with the output cache on, and again off, and loads it
 # with wrk (32 connections, 2 threads; the latency goals also at 4 connections), each page interleaved with its
-# references (A B A B …) and repeated. Every figure lands in $BENCH_OUT/results.tsv with the load average it was taken
+# references (A B A B …) and repeated. Last, the smallest and the largest catalogues are served side by side and their
+# film pages interleaved, for the throughput of one size against the other. Every figure lands in $BENCH_OUT/results.tsv with the load average it was taken
 # at; benchmarks/summarise.py turns it into the tables and the goal table of docs/performance.md.
 # BenchmarkDotNet (reader, writer, folding): dotnet run -c Release --project tests/FilmCatalogue.Benchmarks -- --filter '*'
 set -euo pipefail
@@ -36,23 +37,26 @@ seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null || echo "failed: $*" >&2
 
 # wrk's requests/s and its 99th percentile latency in milliseconds, at $connections connections.
 connections=32 warmup=1 warm_ups=0
+url() { [[ $1 == http* ]] && echo "$1" || echo "http://127.0.0.1:$port$1"; }
 load() {
-    wrk -t2 -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port$1" | awk '
+    wrk -t2 -c"$connections" -d"$duration" --latency "$(url "$1")" | awk '
         /Requests\/sec/ { rps = $2 }
         $1 == "99%" { v = $2; unit = v; gsub(/[0-9.]/, "", unit); gsub(/[a-z]/, "", v);
                       p99 = unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v }
         END { printf "%s\t%s\n", rps, p99 }'
 }
 
-# Waits until the server has been idle (under 5% of a core for half a second): requests wrk abandoned at the end of
-# a run (a slow page's in-flight queries) must not eat into the next run. Gives up after a minute, saying so, and
-# the run goes on.
+cpu_ticks() { cat "/proc/$server/stat" ${beside:+"/proc/$beside/stat"} | awk '{ t += $14 + $15 } END { print t }'; }
+
+# Waits until the server (and the one beside it, when two are served) has been idle (under 5% of a core for half a
+# second): requests wrk abandoned at the end of a run (a slow page's in-flight queries) must not eat into the next
+# run. Gives up after a minute, saying so, and the run goes on.
 settle() {
     local before after
     for _ in $(seq 1 120); do
-        before=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+        before=$(cpu_ticks)
         sleep 0.5
-        after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+        after=$(cpu_ticks)
         ((after - before <= 2)) && return 0
     done
     echo "# the server was still busy a minute after a run ($(cut -d' ' -f1 /proc/loadavg))" >>"$results"
@@ -68,7 +72,7 @@ warm() {
     for ((round = 1; round <= ${BENCH_WARMUP_ROUNDS:-5}; round++)); do
         rates=()
         for path in "$@"; do
-            rate=$(wrk -t2 -c32 -d3s "http://127.0.0.1:$port$path" | awk '/Requests\/sec/ { print $2 }')
+            rate=$(wrk -t2 -c32 -d3s "$(url "$path")" | awk '/Requests\/sec/ { print $2 }')
             settle
             rates+=("${rate:-0}")
         done
@@ -116,19 +120,20 @@ serve() { # serve DB CACHE STATIC: starts the app in the background, waits until
     ConnectionStrings__Catalogue="Data Source=$1" Catalogue__OutputCache=$2 Catalogue__BenchmarkStaticRoot=$3 \
         Catalogue__SeedsPath=/nonexistent Catalogue__RateLimits__Search__PermitLimit=1000000000 \
         Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-        "${app[@]}" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$out/server.log" 2>&1 &
+        "${app[@]}" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$out/server-$port.log" 2>&1 &
     server=$!
     for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.5; done
-    echo "the app did not start: $(tail -5 "$out/server.log")" >&2
+    echo "the app did not start: $(tail -5 "$out/server-$port.log")" >&2
     return 1
 }
 
-stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
+stop() { kill "$server" ${beside:-}; wait "$server" ${beside:-} 2>/dev/null || true; server= beside=; }
 # A run that fails half-way leaves no server behind to answer the next run's requests.
-trap '[[ -n ${server:-} ]] && kill "$server" 2>/dev/null' EXIT
+trap 'kill ${server:-} ${beside:-} 2>/dev/null' EXIT
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
 
+declare -A films
 for size in "${sizes[@]}"; do
     corpus=$out/corpus-$size db=$out/catalogue-$size.db static=$out/static-$size
     [[ -d $corpus ]] || "${app[@]}" generate --films "$size" --out "$corpus" --seed 1 >/dev/null
@@ -145,6 +150,7 @@ for size in "${sizes[@]}"; do
     # Sample pages: a film from the middle, a person with about ten credits, the festival with the fewest selections.
     q() { sqlite3 "$db" "$1"; }
     film=$(q "SELECT Slug FROM Films WHERE Id = (SELECT max(Id) / 2 FROM Films)")
+    films[$size]=$film
     person=$(q "SELECT p.Slug FROM People p JOIN Credits c ON c.PersonId = p.Id GROUP BY p.Id HAVING count(*) BETWEEN 8 AND 12 LIMIT 1")
     festival=$(q "SELECT f.Slug FROM Festivals f JOIN Selections s ON s.FestivalId = f.Id GROUP BY f.Id ORDER BY count(*) LIMIT 1")
     last_t=$(q "SELECT Id FROM Films WHERE IndexLetter = 'T' ORDER BY TitleKey DESC, Id DESC LIMIT 1 OFFSET 50")
@@ -185,6 +191,23 @@ for size in "${sizes[@]}"; do
     record "$size" rss-mb-cold 1 "$(peak_rss_mb)" ""
     stop
 done
+
+# The smallest and the largest catalogues served side by side, on two ports, and their film pages interleaved: the
+# phases of each size above run minutes apart, and the machine's own speed drifts between them (the static file
+# too), which a throughput compared across phases would count against the catalogue's size.
+small=${sizes[0]} big=${sizes[-1]}
+if ((small != big)); then
+    for cache in true false; do
+        kind=$([[ $cache == true ]] && echo warm || echo cold)
+        echo "== $small and $big films side by side, $kind film pages ($(($EPOCHSECONDS - started)) s in)"
+        port=$((port + 1)) serve "$out/catalogue-$small.db" "$cache" "$out/static-$small"
+        beside=$server
+        serve "$out/catalogue-$big.db" "$cache" "$out/static-$big"
+        interleave "$big" "beside-$kind-film-small" "http://127.0.0.1:$((port + 1))/films/${films[$small]}" \
+            "beside-$kind-film-big" "/films/${films[$big]}"
+        stop
+    done
+fi
 
 echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg); $(($EPOCHSECONDS - started)) s in all" >>"$results"
 python3 benchmarks/summarise.py "$results"

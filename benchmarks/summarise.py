@@ -101,12 +101,17 @@ print(f"| Cold film page vs static | ≥ 0.3× (stretch 0.5) | {per_size(lambda 
 r = ratio(big, "cold-film", "naive-film") if big else []
 print(f"| Cold film page vs naive EF | ≥ 2.5× | {per_size(lambda s: fmt(ratio(s, 'cold-film', 'naive-film')))} "
       f"| {holds(median(r) >= 2.5 if r else None)} |")
-for measure in ("cold-film", "warm-film"):
-    a, b = median(values(big, measure)), median(values(small, measure))
-    kind = measure.split("-")[0]
-    print(f"| Detail throughput ({kind} film) at {big} vs {small} | ≥ 0.8 | "
-          f"{f'{a / b:.2f} ({a:.0f} / {b:.0f} req/s)' if a and b and big != small else 'n/a'} "
-          f"| {holds(a / b >= 0.8 if a and b and big != small else None)} |")
+for kind in ("cold", "warm"):
+    # Side by side (both catalogues served at once, their pages interleaved) when measured; in sequence beside it,
+    # from the phases of each size, which the machine's drift between phases also moves.
+    beside = ratio(big, f"beside-{kind}-film-big", f"beside-{kind}-film-small") if big else []
+    a, b = median(values(big, f"{kind}-film")), median(values(small, f"{kind}-film"))
+    sequence = a / b if a and b and big != small else None
+    figures = ([f"side by side {fmt(beside)}"] if beside else []) + \
+        ([f"in sequence {sequence:.2f} ({a:.0f} / {b:.0f} req/s)"] if sequence else [])
+    judged = median(beside) if beside else sequence
+    print(f"| Detail throughput ({kind} film) at {big} vs {small} | ≥ 0.8 | {'; '.join(figures) or 'n/a'} "
+          f"| {holds(judged >= 0.8 if judged else None)} |")
 search_p99 = [median(values(big, f"{m}-c4", True)) for m in ("search", "search-misspelt", "search-cyrillic")] if big else []
 print(f"| Search p99 (at 4 connections) | ≤ 20 ms | "
       f"{per_size(lambda s: ', '.join(fmt(values(s, m + '-c4', True)) for m in ('search', 'search-misspelt', 'search-cyrillic')))} ms "
@@ -151,6 +156,13 @@ for size in sizes:
           f"| {fmt(ratio(size, 'cold-film', 'static-film-cold'))} | {fmt(ratio(size, 'cold-film', 'naive-film'))} "
           f"| {fmt(values(size, 'cold-film', True))} | {'yes' if values(size, 'naive-same-bytes') == [1.0] else 'no'} |")
 print()
+if big and rows.get((big, "beside-warm-film-big")):
+    print(f"| film page, {small} and {big} films served side by side | {small} req/s | {big} req/s | {big} / {small} |")
+    print("| --- | ---: | ---: | ---: |")
+    for kind in ("warm", "cold"):
+        print(f"| {kind} | {fmt(values(big, f'beside-{kind}-film-small'), 0)} | {fmt(values(big, f'beside-{kind}-film-big'), 0)} "
+              f"| {fmt(ratio(big, f'beside-{kind}-film-big', f'beside-{kind}-film-small'))} |")
+    print()
 print("| films | query | req/s | p99 ms (32 conn.) | p99 ms (4 conn.) |")
 print("| ---: | --- | ---: | ---: | ---: |")
 for size in sizes:
