@@ -18,7 +18,7 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
     {
         var organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Key)
-            .Select(o => new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()))
+            .Select(o => new OrganisationSummary(o.Slug, o.Name, o.FilmCount))
             .ToListAsync(cancellationToken);
         return View(organisations);
     }

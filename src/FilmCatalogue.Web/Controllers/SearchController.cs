@@ -41,7 +41,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
                 .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
                 .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken)),
             Organisations = await InOrderAsync(organisationIds, () => db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
-                .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.Credits.Select(c => c.FilmId).Distinct().Count()) })
+                .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.FilmCount) })
                 .ToDictionaryAsync(o => o.Id, o => o.Summary, cancellationToken)),
         });
     }

@@ -55,6 +55,10 @@ public sealed class Organisation : ICatalogueEntry
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string Key { get; set; }
+
+    /// <summary>How many films credit the organisation, in any role: kept by the database, as a person's is.</summary>
+    public int FilmCount { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; }

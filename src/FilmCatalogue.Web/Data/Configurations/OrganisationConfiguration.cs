@@ -11,6 +11,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.HasIndex(o => o.Key).IsUnique();
         organisation.Property(o => o.Slug).HasMaxLength(120);
         organisation.Property(o => o.Version).IsConcurrencyToken();
+        organisation.Property(o => o.FilmCount).IsKeptByTheDatabase();
         organisation.HasMany(o => o.Credits).WithOne(c => c.Organisation).HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

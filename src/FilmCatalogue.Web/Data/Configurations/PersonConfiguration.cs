@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FilmCatalogue.Web.Data.Configurations;
@@ -16,9 +15,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Property(p => p.Slug).HasMaxLength(120);
         person.Property(p => p.IndexLetter).HasMaxLength(1);
         person.Property(p => p.Version).IsConcurrencyToken();
-        var filmCount = person.Property(p => p.FilmCount).HasDefaultValue(0).ValueGeneratedOnAddOrUpdate().Metadata;
-        filmCount.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
-        filmCount.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        person.Property(p => p.FilmCount).IsKeptByTheDatabase();
         person.HasMany(p => p.Names).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
         person.HasMany(p => p.Credits).WithOne(c => c.Person).HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
     }

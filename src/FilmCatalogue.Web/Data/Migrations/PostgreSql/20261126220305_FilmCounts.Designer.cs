@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCatalogueDbContext))]
-    [Migration("20261126213528_PersonFilmCount")]
-    partial class PersonFilmCount
+    [Migration("20261126220305_FilmCounts")]
+    partial class FilmCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -947,6 +947,12 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("createdat");
+
+                    b.Property<int>("FilmCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("filmcount");
 
                     b.Property<string>("Key")
                         .IsRequired()

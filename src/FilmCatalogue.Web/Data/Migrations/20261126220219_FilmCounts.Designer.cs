@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FilmCatalogue.Web.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261126213500_PersonFilmCount")]
-    partial class PersonFilmCount
+    [Migration("20261126220219_FilmCounts")]
+    partial class FilmCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -648,6 +648,11 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FilmCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Key")
                         .IsRequired()

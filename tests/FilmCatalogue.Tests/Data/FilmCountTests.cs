@@ -8,17 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace FilmCatalogue.Tests.Data;
 
 /// <summary>
-/// A person's count of films is kept by the database, whatever writes the credits: each test changes credits the way
-/// one of the app's writers does and compares every person's kept count with a count of their credits' films.
+/// People's and organisations' counts of films are kept by the database, whatever writes the credits: each test
+/// changes credits the way one of the app's writers does and compares every kept count with a count of the films
+/// their credits name.
 /// </summary>
-public sealed class PersonFilmCountTests : IDisposable
+public sealed class FilmCountTests : IDisposable
 {
     private readonly ImportTestHost host = new();
 
     public void Dispose() => host.Dispose();
 
     [Fact]
-    public async Task AnImportCountsEachPersonsFilmsOnceWhateverTheirRoles()
+    public async Task AnImportCountsEachOnesFilmsOnceWhateverTheirRoles()
     {
         await ImportCorpusAsync();
 
@@ -63,6 +64,31 @@ public sealed class PersonFilmCountTests : IDisposable
         await host.WithDatabaseAsync(db => db.Credits.Where(c => c.PersonId == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, to)));
 
         Assert.Equal(0, await FilmCountOfAsync(from));
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    [Fact]
+    public async Task AnOrganisationsCreditsMovedOneByOneMoveItsFilms()
+    {
+        await ImportCorpusAsync();
+        var (from, to) = await host.WithDatabaseAsync(async db =>
+        {
+            var two = await db.Organisations.Where(o => o.FilmCount > 1).OrderByDescending(o => o.FilmCount).Select(o => o.Id).Take(2).ToListAsync();
+            return (two[0], two[1]);
+        });
+
+        // As the editor does: each tracked credit updated by a statement of its own.
+        await host.WithDatabaseAsync(async db =>
+        {
+            foreach (var credit in await db.Credits.Where(c => c.OrganisationId == from).ToListAsync())
+            {
+                credit.OrganisationId = to;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await host.WithDatabaseAsync(db => db.Organisations.Where(o => o.Id == from).Select(o => o.FilmCount).SingleAsync()));
         Assert.Empty(await MiscountedAsync());
     }
 
@@ -124,10 +150,19 @@ public sealed class PersonFilmCountTests : IDisposable
     private Task<int> FilmCountOfAsync(int personId) =>
         host.WithDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FilmCount).SingleAsync());
 
-    /// <summary>Every person whose kept count differs from the films their credits name, as "name: kept, counted".</summary>
-    private Task<List<string>> MiscountedAsync() => host.WithDatabaseAsync(db => db.People
-        .Select(p => new { p.Name, p.FilmCount, Counted = p.Credits.Select(c => c.FilmId).Distinct().Count() })
-        .Where(p => p.FilmCount != p.Counted)
-        .Select(p => p.Name + ": " + p.FilmCount + ", " + p.Counted)
-        .ToListAsync());
+    /// <summary>Every person and organisation whose kept count differs from the films their credits name, as "name: kept, counted".</summary>
+    private Task<List<string>> MiscountedAsync() => host.WithDatabaseAsync(async db =>
+    {
+        var people = await db.People
+            .Select(p => new { p.Name, p.FilmCount, Counted = p.Credits.Select(c => c.FilmId).Distinct().Count() })
+            .Where(p => p.FilmCount != p.Counted)
+            .Select(p => p.Name + ": " + p.FilmCount + ", " + p.Counted)
+            .ToListAsync();
+        var organisations = await db.Organisations
+            .Select(o => new { o.Name, o.FilmCount, Counted = o.Credits.Select(c => c.FilmId).Distinct().Count() })
+            .Where(o => o.FilmCount != o.Counted)
+            .Select(o => o.Name + ": " + o.FilmCount + ", " + o.Counted)
+            .ToListAsync();
+        return people.Concat(organisations).ToList();
+    });
 }
