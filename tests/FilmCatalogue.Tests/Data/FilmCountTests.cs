@@ -54,11 +54,7 @@ public sealed class FilmCountTests : IDisposable
     public async Task MovingEveryCreditToAnotherPersonMovesTheirFilms()
     {
         await ImportCorpusAsync();
-        var (from, to) = await host.WithDatabaseAsync(async db =>
-        {
-            var two = await db.People.Where(p => p.FilmCount > 1).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
-            return (two[0], two[1]);
-        });
+        var (from, to) = await FirstTwoAsync(db => db.People.Where(p => p.FilmCount > 1).OrderBy(p => p.Id).Select(p => p.Id));
 
         // As a merge does: one statement for all of them.
         await host.WithDatabaseAsync(db => db.Credits.Where(c => c.PersonId == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, to)));
@@ -71,11 +67,7 @@ public sealed class FilmCountTests : IDisposable
     public async Task AnOrganisationsCreditsMovedOneByOneMoveItsFilms()
     {
         await ImportCorpusAsync();
-        var (from, to) = await host.WithDatabaseAsync(async db =>
-        {
-            var two = await db.Organisations.Where(o => o.FilmCount > 1).OrderByDescending(o => o.FilmCount).Select(o => o.Id).Take(2).ToListAsync();
-            return (two[0], two[1]);
-        });
+        var (from, to) = await FirstTwoAsync(db => db.Organisations.Where(o => o.FilmCount > 1).OrderByDescending(o => o.FilmCount).Select(o => o.Id));
 
         // As the editor does: each tracked credit updated by a statement of its own.
         await host.WithDatabaseAsync(async db =>
@@ -146,6 +138,12 @@ public sealed class FilmCountTests : IDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private Task<(int First, int Second)> FirstTwoAsync(Func<CatalogueDbContext, IQueryable<int>> ids) => host.WithDatabaseAsync(async db =>
+    {
+        var two = await ids(db).Take(2).ToListAsync();
+        return (two[0], two[1]);
+    });
 
     private Task<int> FilmCountOfAsync(int personId) =>
         host.WithDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FilmCount).SingleAsync());
