@@ -12,6 +12,8 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/people",
         "/people?letter=" + Uri.EscapeDataString("Л"),
         "/people/sergei-loznitsa",
+        // A person's films in one role, with the link back to the person.
+        "/people/sergei-loznitsa/directed-by",
         "/festivals",
         "/festivals/karlovy-vary-international-film-festival",
         // An edition's own page, with the navigation between the festival's editions.
@@ -28,6 +30,7 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/people/sergei-loznitsa?lang=fr",
         "/festivals?lang=fr",
         "/festivals/amsterdam-international-documentary-film-festival-idfa/2010?lang=ru",
+        "/people/sergei-loznitsa/writing-credits?lang=ru",
         "/account/login?lang=fr",
         "/?lang=ru",
         "/films?lang=ru",

@@ -18,6 +18,9 @@ public static class CataloguePageCache
 {
     public const string Film = "film";
     public const string Person = "person";
+
+    /// <summary>A person's films in one role (<c>/people/{slug}/{role}</c>): the person's page, paged by <c>after</c>.</summary>
+    public const string PersonRole = "person-role";
     public const string Festival = "festival";
     public const string Organisation = "organisation";
     public const string FilmIndex = "films-index";
@@ -63,13 +66,16 @@ public static class CataloguePageCache
             // Detail pages are tagged with their entity's id by the action that finds it (TagCachedPage).
             foreach (var policy in new[] { Film, Person, Festival, Organisation })
             {
-                options.AddPolicy(policy, new PublicPagePolicy(tag: null, varyByQuery: false));
+                options.AddPolicy(policy, new PublicPagePolicy(tag: null, varyByQuery: null));
             }
+
+            // Tagged and evicted as the person's page is; each page of it is a copy of its own.
+            options.AddPolicy(PersonRole, new PublicPagePolicy(tag: null, varyByQuery: "after"));
 
             // Lists vary by their query (letter, year, page, q) and carry the tag every import evicts.
             foreach (var policy in ListTags)
             {
-                options.AddPolicy(policy, new PublicPagePolicy(tag: policy, varyByQuery: true));
+                options.AddPolicy(policy, new PublicPagePolicy(tag: policy, varyByQuery: "*"));
             }
         });
         return services;
@@ -101,7 +107,8 @@ public static class CataloguePageCache
     /// Caches a public page for visitors only: never a signed-in curator's request (their pages carry edit links) nor
     /// a response that is not a plain 200 or that sets a cookie.
     /// </summary>
-    private sealed class PublicPagePolicy(string? tag, bool varyByQuery) : IOutputCachePolicy
+    /// <param name="varyByQuery">The query parameters that make another copy of the page ("*" for all), or null.</param>
+    private sealed class PublicPagePolicy(string? tag, string? varyByQuery) : IOutputCachePolicy
     {
         async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
         {
@@ -114,9 +121,9 @@ public static class CataloguePageCache
             context.ResponseExpirationTimeSpan = Lifetime;
             // One copy per interface language and formats, however they were chosen (address, cookie or Accept-Language).
             context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
-            if (varyByQuery)
+            if (varyByQuery is not null)
             {
-                context.CacheVaryByRules.QueryKeys = "*";
+                context.CacheVaryByRules.QueryKeys = varyByQuery;
             }
 
             if (tag is not null)

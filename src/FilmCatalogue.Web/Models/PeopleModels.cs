@@ -10,12 +10,38 @@ public sealed record PersonPage
     public required IReadOnlyList<ForeignText> Spellings { get; init; }
 
     public required IReadOnlyList<RoleFilmography> Filmography { get; init; }
+
+    /// <summary>The year of each of the person's films that has one, whether the page shows the film or not.</summary>
+    public required IReadOnlyList<int> FilmYears { get; init; }
     public int? FirstYear { get; init; }
     public int? LastYear { get; init; }
     public required System.Text.Json.Nodes.JsonObject StructuredData { get; init; }
 }
 
-public sealed record RoleFilmography(string Role, IReadOnlyList<FilmographyEntry> Films);
+public sealed record RoleFilmography(string Role, IReadOnlyList<FilmographyEntry> Films)
+{
+    /// <summary>The role's films, shown or not.</summary>
+    public int Total { get; init; } = Films.Count;
+
+    /// <summary>The role's own page, when the page shows only the role's newest films.</summary>
+    public string? AllHref { get; init; }
+}
+
+/// <summary>One page of a person's films in one role (<c>/people/{slug}/{role}</c>), newest first.</summary>
+public sealed record PersonRolePage
+{
+    public required string PersonSlug { get; init; }
+    public required string PersonName { get; init; }
+
+    /// <summary>The role as credits name it ("Directed by").</summary>
+    public required string Role { get; init; }
+
+    public required int Total { get; init; }
+    public required IReadOnlyList<FilmographyEntry> Films { get; init; }
+    public required Pager Pager { get; init; }
+
+    public string PersonHref => $"/people/{PersonSlug}";
+}
 
 public sealed record FilmographyEntry(FilmSummary Film, string? Character, string? CreditedAs);
 

@@ -102,10 +102,16 @@ public static class TimelineSvg
     /// </summary>
     public static IHtmlContent FilmsPerYear(IStringLocalizer text, IEnumerable<FilmSummary> films)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(films);
-        var perYear = films.DistinctBy(f => f.Slug).Where(f => f.Year is not null)
-            .GroupBy(f => f.Year!.Value).ToDictionary(g => g.Key, g => g.Count());
+        return FilmsPerYear(text, films.DistinctBy(f => f.Slug).Select(f => f.Year).OfType<int>());
+    }
+
+    /// <param name="years">The year of each film (a film once), whether or not its page lists it.</param>
+    public static IHtmlContent FilmsPerYear(IStringLocalizer text, IEnumerable<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(years);
+        var perYear = years.GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count());
         if (perYear.Count == 0)
         {
             return HtmlString.Empty;
