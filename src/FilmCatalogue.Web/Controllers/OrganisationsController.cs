@@ -6,21 +6,55 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
+// Keyset paging compares keys inside EF queries, as PeopleController does: string.Compare is translated to an ordinal
+// comparison on both databases, and the overloads that name a StringComparison are not translated.
+#pragma warning disable CA1309, CA1310
+
 namespace FilmCatalogue.Web.Controllers;
 
 /// <summary>Studios, producers and distributors credited on films.</summary>
 [Route("organisations")]
 public sealed class OrganisationsController(CatalogueDbContext db) : Controller
 {
+    /// <summary>
+    /// Studios, producers and distributors by name (the order of their folded names, which are unique), a page at a
+    /// time by keyset (after the last one shown), all of them or those of one first letter.
+    /// </summary>
     [HttpGet("")]
     [OutputCache(PolicyName = CataloguePageCache.OrganisationIndex)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? letter, int? after, CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Key)
-            .Select(o => new OrganisationSummary(o.Slug, o.Name, o.FilmCount))
+        letter = letter is { Length: 1 } && char.IsLetterOrDigit(letter[0]) ? letter.ToUpperInvariant() : null;
+        var organisations = db.Organisations.AsNoTracking();
+        if (letter is not null)
+        {
+            // The names of one letter are one range of the index on Key: from the letter up to the next character.
+            var (from, to) = (letter.ToLowerInvariant(), ((char)(char.ToLowerInvariant(letter[0]) + 1)).ToString());
+            organisations = organisations.Where(o => string.Compare(o.Key, from) >= 0 && string.Compare(o.Key, to) < 0);
+        }
+
+        var total = await organisations.CountAsync(cancellationToken);
+        var letters = await db.Organisations.Select(o => o.Key.Substring(0, 1)).Distinct().OrderBy(k => k).ToListAsync(cancellationToken);
+        if (after is { } afterId && await db.Organisations.Where(o => o.Id == afterId).Select(o => o.Key).FirstOrDefaultAsync(cancellationToken) is { } key)
+        {
+            organisations = organisations.Where(o => string.Compare(o.Key, key) > 0);
+        }
+
+        var found = await organisations.OrderBy(o => o.Key).Take(CatalogueQueries.PageSize + 1)
+            .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.FilmCount) })
             .ToListAsync(cancellationToken);
-        return View(organisations);
+        var page = found.Take(CatalogueQueries.PageSize).ToList();
+        var filter = letter is null ? "" : $"letter={Uri.EscapeDataString(letter)}";
+        return View(new OrganisationsIndexPage
+        {
+            Letter = letter,
+            Letters = [.. letters.Select(l => l.ToUpperInvariant())],
+            Organisations = [.. page.Select(o => o.Summary)],
+            Total = total,
+            Pager = new Pager(
+                after is null ? null : $"/organisations{(letter is null ? "" : "?" + filter)}",
+                found.Count > CatalogueQueries.PageSize ? $"/organisations?{(letter is null ? "" : filter + "&")}after={page[^1].Id}" : null),
+        });
     }
 
     [HttpGet("{slug}")]

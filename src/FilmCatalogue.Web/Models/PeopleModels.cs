@@ -64,3 +64,15 @@ public sealed record PersonSummary(string Slug, string Name, ForeignText? Origin
 public sealed record OrganisationPage(string Slug, string Name, IReadOnlyList<RoleFilmography> Filmography, System.Text.Json.Nodes.JsonObject StructuredData);
 
 public sealed record OrganisationSummary(string Slug, string Name, int FilmCount);
+
+public sealed record OrganisationsIndexPage
+{
+    public required string? Letter { get; init; }
+
+    /// <summary>The first letters of the organisations' names, as the index files them.</summary>
+    public required IReadOnlyList<string> Letters { get; init; }
+
+    public required IReadOnlyList<OrganisationSummary> Organisations { get; init; }
+    public required int Total { get; init; }
+    public required Pager Pager { get; init; }
+}

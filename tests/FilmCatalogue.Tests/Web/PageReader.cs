@@ -17,6 +17,18 @@ public static class PageReader
         return await context.OpenAsync(request => request.Content(html).Address(new Uri(client.BaseAddress!, url)));
     }
 
+    /// <summary>The page at <paramref name="url"/> and every page after it, following each one's link to the next (rel="next").</summary>
+    public static async Task<List<IDocument>> GetPagesAsync(this HttpClient client, string url)
+    {
+        var pages = new List<IDocument>();
+        for (string? next = url; next is not null; next = pages[^1].QuerySelector("a[rel='next']")?.GetAttribute("href"))
+        {
+            pages.Add(await client.GetPageAsync(next));
+        }
+
+        return pages;
+    }
+
     /// <summary>The page's text with runs of white space folded, as a reader would take it in.</summary>
     public static string Text(this IElement element) =>
         string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
