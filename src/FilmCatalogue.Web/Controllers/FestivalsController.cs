@@ -22,7 +22,7 @@ public sealed class FestivalsController(CatalogueDbContext db) : Controller
                 f.Slug, f.Name, f.City, f.Key,
                 Country = f.Country != null ? f.Country.Name : null,
                 CountrySlug = f.Country != null ? f.Country.Slug : null,
-                FilmCount = f.Selections.Select(s => s.FilmId).Distinct().Count(),
+                f.FilmCount,
             })
             .ToListAsync(cancellationToken);
         var countries = festivals

@@ -38,7 +38,7 @@ public sealed class SearchController(CatalogueDbContext db, CatalogueSearch sear
                 .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken)),
             People = await CatalogueQueries.PersonSummariesAsync(db, personIds, cancellationToken),
             Festivals = await InOrderAsync(festivalIds, () => db.Festivals.AsNoTracking().Where(f => festivalIds.Contains(f.Id))
-                .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.Selections.Select(s => s.FilmId).Distinct().Count()) })
+                .Select(f => new { f.Id, Summary = new FestivalSummary(f.Slug, f.Name, f.City, f.FilmCount) })
                 .ToDictionaryAsync(f => f.Id, f => f.Summary, cancellationToken)),
             Organisations = await InOrderAsync(organisationIds, () => db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
                 .Select(o => new { o.Id, Summary = new OrganisationSummary(o.Slug, o.Name, o.FilmCount) })

@@ -12,6 +12,10 @@ public sealed class Festival : ICatalogueEntry
     public string? City { get; set; }
     public int? CountryId { get; set; }
     public Country? Country { get; set; }
+
+    /// <summary>How many films the festival selected, in all its editions: kept by the database, as a person's count is.</summary>
+    public int FilmCount { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; }

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FilmCatalogue.Tests.Data;
 
 /// <summary>
-/// People's and organisations' counts of films are kept by the database, whatever writes the credits: each test
-/// changes credits the way one of the app's writers does and compares every kept count with a count of the films
-/// their credits name.
+/// The counts of films of people, organisations and festivals are kept by the database, whatever writes their credits
+/// and selections: each test changes them the way one of the app's writers does and compares every kept count with a
+/// count of the films they name.
 /// </summary>
 public sealed class FilmCountTests : IDisposable
 {
@@ -85,6 +85,19 @@ public sealed class FilmCountTests : IDisposable
     }
 
     [Fact]
+    public async Task MergingTwoFestivalsCountsTheFilmsBothSelectedOnce()
+    {
+        await ImportCorpusAsync();
+        var (from, to) = await FirstTwoAsync(db => db.Festivals.OrderByDescending(f => f.FilmCount).Select(f => f.Id));
+        var films = await host.WithDatabaseAsync(db => db.Selections.Where(s => s.FestivalId == from || s.FestivalId == to).Select(s => s.FilmId).Distinct().CountAsync());
+
+        await host.WithDatabaseAsync(db => db.Selections.Where(s => s.FestivalId == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.FestivalId, to)));
+
+        Assert.Equal(films, await host.WithDatabaseAsync(db => db.Festivals.Where(f => f.Id == to).Select(f => f.FilmCount).SingleAsync()));
+        Assert.Empty(await MiscountedAsync());
+    }
+
+    [Fact]
     public async Task DeletingAFilmOrACreditTakesItFromItsPeople()
     {
         await ImportCorpusAsync();
@@ -148,8 +161,8 @@ public sealed class FilmCountTests : IDisposable
     private Task<int> FilmCountOfAsync(int personId) =>
         host.WithDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FilmCount).SingleAsync());
 
-    /// <summary>Every person and organisation whose kept count differs from the films their credits name, as "name: kept, counted".</summary>
-    private Task<List<string>> MiscountedAsync() => host.WithDatabaseAsync(async db =>
+    /// <summary>Every person, organisation and festival whose kept count differs from the films their credits name, as "name: kept, counted".</summary>
+    private Task<List<string>> MiscountedAsync() => host.WithDatabaseAsync<List<string>>(async db =>
     {
         var people = await db.People
             .Select(p => new { p.Name, p.FilmCount, Counted = p.Credits.Select(c => c.FilmId).Distinct().Count() })
@@ -161,6 +174,11 @@ public sealed class FilmCountTests : IDisposable
             .Where(o => o.FilmCount != o.Counted)
             .Select(o => o.Name + ": " + o.FilmCount + ", " + o.Counted)
             .ToListAsync();
-        return people.Concat(organisations).ToList();
+        var festivals = await db.Festivals
+            .Select(f => new { f.Name, f.FilmCount, Counted = f.Selections.Select(s => s.FilmId).Distinct().Count() })
+            .Where(f => f.FilmCount != f.Counted)
+            .Select(f => f.Name + ": " + f.FilmCount + ", " + f.Counted)
+            .ToListAsync();
+        return [.. people, .. organisations, .. festivals];
     });
 }

@@ -11,6 +11,7 @@ internal sealed class FestivalConfiguration : IEntityTypeConfiguration<Festival>
         festival.HasIndex(f => f.Key).IsUnique();
         festival.Property(f => f.Slug).HasMaxLength(120);
         festival.Property(f => f.Version).IsConcurrencyToken();
+        festival.Property(f => f.FilmCount).IsKeptByTheDatabase();
         festival.HasOne(f => f.Country).WithMany().HasForeignKey(f => f.CountryId).OnDelete(DeleteBehavior.Restrict);
         festival.HasMany(f => f.Selections).WithOne(s => s.Festival).HasForeignKey(s => s.FestivalId).OnDelete(DeleteBehavior.Restrict);
         festival.HasMany(f => f.Awards).WithOne(a => a.Festival).HasForeignKey(a => a.FestivalId).OnDelete(DeleteBehavior.SetNull);

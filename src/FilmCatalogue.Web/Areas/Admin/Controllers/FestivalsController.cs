@@ -62,7 +62,7 @@ public sealed class FestivalsController(CatalogueDbContext db, SearchIndexer sea
     protected override async Task<DeletePage?> DeletePageAsync(int id, CancellationToken cancellationToken)
     {
         var festival = await Db.Festivals.AsNoTracking().Where(f => f.Id == id)
-            .Select(f => new { f.Name, f.Slug, f.Version, Selections = f.Selections.Count, Awards = f.Awards.Count, Films = f.Selections.Select(s => s.FilmId).Distinct().Count() })
+            .Select(f => new { f.Name, f.Slug, f.Version, Selections = f.Selections.Count, Awards = f.Awards.Count, Films = f.FilmCount })
             .FirstOrDefaultAsync(cancellationToken);
         if (festival is null)
         {

@@ -429,6 +429,12 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("createdat");
 
+                    b.Property<int>("FilmCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("filmcount");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FilmCatalogue.Web.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261126220219_FilmCounts")]
+    [Migration("20261126221806_FilmCounts")]
     partial class FilmCounts
     {
         /// <inheritdoc />
@@ -278,6 +278,11 @@ namespace FilmCatalogue.Web.Data.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FilmCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Key")
                         .IsRequired()

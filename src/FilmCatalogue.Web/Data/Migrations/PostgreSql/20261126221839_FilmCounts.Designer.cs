@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCatalogueDbContext))]
-    [Migration("20261126220305_FilmCounts")]
+    [Migration("20261126221839_FilmCounts")]
     partial class FilmCounts
     {
         /// <inheritdoc />
@@ -431,6 +431,12 @@ namespace FilmCatalogue.Web.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("createdat");
+
+                    b.Property<int>("FilmCount")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("filmcount");
 
                     b.Property<string>("Key")
                         .IsRequired()
