@@ -70,6 +70,31 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
         await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
             : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, ".json");
 
+    /// <summary>
+    /// Every film of one of the organisation's roles (<c>/organisations/{slug}/production</c>), newest first, a page at
+    /// a time by keyset, as a person's role pages are.
+    /// </summary>
+    [HttpGet("{slug}/{role}")]
+    [OutputCache(PolicyName = CataloguePageCache.OrganisationRole)]
+    public async Task<IActionResult> Role(string slug, string role, int? after, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
+            .Select(o => new { o.Id, o.Slug, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (organisation is null)
+        {
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, "/" + role);
+        }
+
+        HttpContext.TagCachedPage(CataloguePageCache.OrganisationTag(organisation.Id));
+        var credits = db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
+        // An organisation has a few roles over a few thousand credits at most: its (OrganisationId, FilmId) index serves.
+        var roles = await credits.GroupBy(c => c.Role).Select(g => new { Role = g.Key, First = g.Min(c => c.Id) })
+            .OrderBy(r => r.First).Select(r => r.Role).ToListAsync(cancellationToken);
+        var page = await Filmographies.RolePageAsync(db, credits, roles, role,
+            organisation.Name, organisation.Name, $"/organisations/{organisation.Slug}", after, cancellationToken);
+        return page is null ? NotFound() : View("RoleFilmography", page);
+    }
+
     private async Task<OrganisationPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
@@ -81,12 +106,9 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
 
         HttpContext.TagCachedPage(CataloguePageCache.OrganisationTag(organisation.Id));
 
-        var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.Role, c.FilmId })
-            .ToListAsync(cancellationToken);
-        var filmography = await PeopleController.FilmographyAsync(db, [.. credits.Select(c => (c.Role, c.FilmId, (string?)null, (string?)null))], organisation.Name, cancellationToken);
-        var url = Request.AbsoluteUrl($"/organisations/{organisation.Slug}");
-        return new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, url));
+        var href = $"/organisations/{organisation.Slug}";
+        var (filmography, _) = await Filmographies.ByRoleAsync(
+            db, db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id).OrderBy(c => c.Id), organisation.Name, href, cancellationToken);
+        return new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, Request.AbsoluteUrl(href)));
     }
 }
