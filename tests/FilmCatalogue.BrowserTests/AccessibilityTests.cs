@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/festivals/amsterdam-international-documentary-film-festival-idfa/2015",
         "/organisations",
         "/organisations/soyuzmultfilm",
+        // An organisation's films in one role, with the link back to the organisation.
+        "/organisations/soyuzmultfilm/production",
         "/search?q=loznitsa",
         "/search?q=nothing-matches-this",
         "/downloads",
@@ -31,6 +33,7 @@ public sealed class AccessibilityTests(BrowserSession session) : IClassFixture<B
         "/festivals?lang=fr",
         "/festivals/amsterdam-international-documentary-film-festival-idfa/2010?lang=ru",
         "/people/sergei-loznitsa/writing-credits?lang=ru",
+        "/organisations/soyuzmultfilm/production?lang=fr",
         "/account/login?lang=fr",
         "/?lang=ru",
         "/films?lang=ru",

@@ -23,6 +23,9 @@ public static class CataloguePageCache
     public const string PersonRole = "person-role";
     public const string Festival = "festival";
     public const string Organisation = "organisation";
+
+    /// <summary>An organisation's films in one role (<c>/organisations/{slug}/{role}</c>), as <see cref="PersonRole"/>.</summary>
+    public const string OrganisationRole = "organisation-role";
     public const string FilmIndex = "films-index";
     public const string PersonIndex = "people-index";
     public const string FestivalIndex = "festivals-index";
@@ -69,8 +72,11 @@ public static class CataloguePageCache
                 options.AddPolicy(policy, new PublicPagePolicy(tag: null, varyByQuery: null));
             }
 
-            // Tagged and evicted as the person's page is; each page of it is a copy of its own.
-            options.AddPolicy(PersonRole, new PublicPagePolicy(tag: null, varyByQuery: "after"));
+            // Tagged and evicted as the person's or organisation's page is; each page of it is a copy of its own.
+            foreach (var policy in new[] { PersonRole, OrganisationRole })
+            {
+                options.AddPolicy(policy, new PublicPagePolicy(tag: null, varyByQuery: "after"));
+            }
 
             // Lists vary by their query (letter, year, page, q) and carry the tag every import evicts.
             foreach (var policy in ListTags)

@@ -59,34 +59,69 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
 
     [HttpGet("{slug}")]
     [OutputCache(PolicyName = CataloguePageCache.Organisation)]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? View(page)
-            // An old address (a changed slug, an entry merged into another) leads to the entry today.
-            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
-
-    /// <summary>The organisation's JSON-LD document alone ("{slug}.json" outranks "{slug}").</summary>
-    [HttpGet("{slug}.json")]
-    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
-        await LoadPageAsync(slug, cancellationToken) is { } page ? Content(JsonLd.Serialize(page.StructuredData), JsonLd.MediaType)
-            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, ".json");
-
-    private async Task<OrganisationPage?> LoadPageAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
-            .Select(o => new { o.Id, o.Slug, o.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (organisation is null)
+        if (await FindAsync(slug, cancellationToken) is not { } organisation)
         {
-            return null;
+            // An old address (a changed slug, an entry merged into another) leads to the entry today.
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken);
         }
 
-        HttpContext.TagCachedPage(CataloguePageCache.OrganisationTag(organisation.Id));
+        var (filmography, _) = await Filmographies.ByRoleAsync(db, CreditsOf(organisation).OrderBy(c => c.Id), organisation.Name, organisation.Href, cancellationToken);
+        return View(new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredDataOf(organisation)));
+    }
 
-        var credits = await db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.Role, c.FilmId })
-            .ToListAsync(cancellationToken);
-        var filmography = await PeopleController.FilmographyAsync(db, [.. credits.Select(c => (c.Role, c.FilmId, (string?)null, (string?)null))], organisation.Name, cancellationToken);
-        var url = Request.AbsoluteUrl($"/organisations/{organisation.Slug}");
-        return new OrganisationPage(organisation.Slug, organisation.Name, filmography, StructuredData.Organisation(organisation.Name, url));
+    /// <summary>
+    /// The organisation's JSON-LD document alone ("{slug}.json" outranks "{slug}"): it names the organisation without
+    /// its films, so it reads none (at 100,000 films, reading Paris Film Studio's 8,394 credits cost 300 ms).
+    /// </summary>
+    [HttpGet("{slug}.json")]
+    public async Task<IActionResult> LinkedData(string slug, CancellationToken cancellationToken) =>
+        await FindAsync(slug, cancellationToken) is { } organisation ? Content(JsonLd.Serialize(StructuredDataOf(organisation)), JsonLd.MediaType)
+            : await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, ".json");
+
+    /// <summary>
+    /// Every film of one of the organisation's roles (<c>/organisations/{slug}/production</c>), newest first, a page at
+    /// a time by keyset, as a person's role pages are.
+    /// </summary>
+    [HttpGet("{slug}/{role}")]
+    [OutputCache(PolicyName = CataloguePageCache.OrganisationRole)]
+    public async Task<IActionResult> Role(string slug, string role, int? after, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(slug, cancellationToken) is not { } organisation)
+        {
+            return await this.RedirectOrNotFoundAsync(db, EntryKind.Organisation, slug, cancellationToken, "/" + role);
+        }
+
+        var credits = CreditsOf(organisation);
+        // An organisation has a few roles over a few thousand credits at most: its (OrganisationId, FilmId) index serves.
+        var roles = await credits.GroupBy(c => c.Role).Select(g => new { Role = g.Key, First = g.Min(c => c.Id) })
+            .OrderBy(r => r.First).Select(r => r.Role).ToListAsync(cancellationToken);
+        var page = await Filmographies.RolePageAsync(db, credits, roles, role, organisation.Name, organisation.Name, organisation.Href, after, cancellationToken);
+        return page is null ? NotFound() : View("RoleFilmography", page);
+    }
+
+    /// <summary>The organisation of <paramref name="slug"/>, the page being served tagged with it; null when there is none.</summary>
+    private async Task<FoundOrganisation?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug)
+            .Select(o => new FoundOrganisation(o.Id, o.Slug, o.Name)).FirstOrDefaultAsync(cancellationToken);
+        if (organisation is not null)
+        {
+            HttpContext.TagCachedPage(CataloguePageCache.OrganisationTag(organisation.Id));
+        }
+
+        return organisation;
+    }
+
+    private IQueryable<Credit> CreditsOf(FoundOrganisation organisation) =>
+        db.Credits.AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
+
+    private System.Text.Json.Nodes.JsonObject StructuredDataOf(FoundOrganisation organisation) =>
+        StructuredData.Organisation(organisation.Name, Request.AbsoluteUrl(organisation.Href));
+
+    private sealed record FoundOrganisation(int Id, string Slug, string Name)
+    {
+        public string Href => $"/organisations/{Slug}";
     }
 }

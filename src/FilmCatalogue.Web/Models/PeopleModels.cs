@@ -27,11 +27,20 @@ public sealed record RoleFilmography(string Role, IReadOnlyList<FilmographyEntry
     public string? AllHref { get; init; }
 }
 
-/// <summary>One page of a person's films in one role (<c>/people/{slug}/{role}</c>), newest first.</summary>
-public sealed record PersonRolePage
+/// <summary>
+/// One page of the films of a person or an organisation in one role (<c>/people/{slug}/{role}</c>,
+/// <c>/organisations/{slug}/{role}</c>), newest first.
+/// </summary>
+public sealed record RoleFilmographyPage
 {
-    public required string PersonSlug { get; init; }
-    public required string PersonName { get; init; }
+    /// <summary>The person's or organisation's name, as their page shows it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The person's or organisation's page.</summary>
+    public required string Href { get; init; }
+
+    /// <summary>The part of the site's navigation the page belongs to ("people"), if any.</summary>
+    public string? Section { get; init; }
 
     /// <summary>The role as credits name it ("Directed by").</summary>
     public required string Role { get; init; }
@@ -39,8 +48,6 @@ public sealed record PersonRolePage
     public required int Total { get; init; }
     public required IReadOnlyList<FilmographyEntry> Films { get; init; }
     public required Pager Pager { get; init; }
-
-    public string PersonHref => $"/people/{PersonSlug}";
 }
 
 public sealed record FilmographyEntry(FilmSummary Film, string? Character, string? CreditedAs);

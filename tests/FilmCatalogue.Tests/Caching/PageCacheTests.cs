@@ -86,6 +86,22 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task AnImportEvictsTheRolePagesOfTheOrganisationsItCredits()
+    {
+        var app = Counted();
+        var client = app.CreateClient();
+        Assert.DoesNotContain("Mr. Landsbergis", await client.GetStringAsync("/organisations/soyuzmultfilm/production"), StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RecordImporter>()
+                .ImportAsync(new RecordSource("landsbergis.txt", Encoding.UTF8.GetBytes(NewLoznitsaFilm + "Production : Soyuzmultfilm\n")));
+        }
+
+        Assert.Contains("Mr. Landsbergis", await client.GetStringAsync("/organisations/soyuzmultfilm/production"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheCountsBesideTheListsAreCountedOnceForEveryIndexPage()
     {
         var client = Counted().CreateClient();

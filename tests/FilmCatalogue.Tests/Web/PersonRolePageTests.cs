@@ -143,9 +143,9 @@ public sealed class PersonRolePageTests(ProlificPersonCatalogue catalogue) : ICl
     [InlineData(new[] { 120 }, new[] { 120 })]
     [InlineData(new[] { 121 }, new[] { 120 })]
     public void TheLinesOfAPageAreSpreadOverTheRolesThatNeedThem(int[] films, int[] shown) =>
-        Assert.Equal(shown, PeopleController.Shares(films, PeopleController.EntriesPerPage));
+        Assert.Equal(shown, Filmographies.Shares(films, Filmographies.EntriesPerPage));
 
     [Fact]
     public void EveryRoleShowsAFilmEvenWhenThereAreMoreRolesThanLines() =>
-        Assert.All(PeopleController.Shares([.. Enumerable.Repeat(3, 200)], PeopleController.EntriesPerPage), share => Assert.Equal(1, share));
+        Assert.All(Filmographies.Shares([.. Enumerable.Repeat(3, 200)], Filmographies.EntriesPerPage), share => Assert.Equal(1, share));
 }
