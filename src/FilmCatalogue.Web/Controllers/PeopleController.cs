@@ -112,8 +112,6 @@ public sealed class PeopleController(CatalogueDbContext db, CatalogueFacets face
             Spellings = [.. person.Spellings.Select(s => ForeignText.Of(s)!)],
             Filmography = filmography,
             FilmYears = years,
-            FirstYear = years.Count == 0 ? null : years.Min(),
-            LastYear = years.Count == 0 ? null : years.Max(),
             StructuredData = null!,
         };
         return page with { StructuredData = StructuredData.Person(page, Request.AbsoluteUrl($"/people/{page.Slug}")) };

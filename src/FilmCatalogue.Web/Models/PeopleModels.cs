@@ -13,8 +13,8 @@ public sealed record PersonPage
 
     /// <summary>The year of each of the person's films that has one, whether the page shows the film or not.</summary>
     public required IReadOnlyList<int> FilmYears { get; init; }
-    public int? FirstYear { get; init; }
-    public int? LastYear { get; init; }
+    public int? FirstYear => FilmYears.Count == 0 ? null : FilmYears.Min();
+    public int? LastYear => FilmYears.Count == 0 ? null : FilmYears.Max();
     public required System.Text.Json.Nodes.JsonObject StructuredData { get; init; }
 }
 
