@@ -14,7 +14,7 @@ namespace FilmCatalogue.Web.Controllers;
 
 /// <summary>Studios, producers and distributors credited on films.</summary>
 [Route("organisations")]
-public sealed class OrganisationsController(CatalogueDbContext db) : Controller
+public sealed class OrganisationsController(CatalogueDbContext db, CatalogueFacets facets) : Controller
 {
     /// <summary>
     /// Studios, producers and distributors by name (the order of their folded names, which are unique), a page at a
@@ -33,8 +33,8 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
             organisations = organisations.Where(o => string.Compare(o.Key, from) >= 0 && string.Compare(o.Key, to) < 0);
         }
 
-        var total = await organisations.CountAsync(cancellationToken);
-        var letters = await db.Organisations.Select(o => o.Key.Substring(0, 1)).Distinct().OrderBy(k => k).ToListAsync(cancellationToken);
+        var counts = await facets.OrganisationsAsync(cancellationToken);
+        var total = letter is null ? counts.Organisations : await organisations.CountAsync(cancellationToken);
         if (after is { } afterId && await db.Organisations.Where(o => o.Id == afterId).Select(o => o.Key).FirstOrDefaultAsync(cancellationToken) is { } key)
         {
             organisations = organisations.Where(o => string.Compare(o.Key, key) > 0);
@@ -48,7 +48,7 @@ public sealed class OrganisationsController(CatalogueDbContext db) : Controller
         return View(new OrganisationsIndexPage
         {
             Letter = letter,
-            Letters = [.. letters.Select(l => l.ToUpperInvariant())],
+            Letters = counts.Letters,
             Organisations = [.. page.Select(o => o.Summary)],
             Total = total,
             Pager = new Pager(
