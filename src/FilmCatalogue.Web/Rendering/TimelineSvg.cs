@@ -100,12 +100,6 @@ public static class TimelineSvg
     /// The years of a person's work: a bar per year from their first film to their last, as tall as the number of
     /// their films that year. Nothing when none of their films has a year.
     /// </summary>
-    public static IHtmlContent FilmsPerYear(IStringLocalizer text, IEnumerable<FilmSummary> films)
-    {
-        ArgumentNullException.ThrowIfNull(films);
-        return FilmsPerYear(text, films.DistinctBy(f => f.Slug).Select(f => f.Year).OfType<int>());
-    }
-
     /// <param name="years">The year of each film (a film once), whether or not its page lists it.</param>
     public static IHtmlContent FilmsPerYear(IStringLocalizer text, IEnumerable<int> years)
     {
