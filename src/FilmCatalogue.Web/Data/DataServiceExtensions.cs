@@ -1,4 +1,5 @@
 using FilmCatalogue.Web.History;
+using FilmCatalogue.Web.Importing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,14 +40,30 @@ public static class DataServiceExtensions
     }
 
     /// <summary>
-    /// Applies pending migrations; on SQLite, also switches the database to write-ahead logging, so readers never
-    /// wait for a writer. Instances of the app that start at once on one PostgreSQL database take turns: EF Core
-    /// locks the migrations history while it migrates.
+    /// Applies pending migrations; on SQLite, first builds the indexes that an import killed before its end deferred
+    /// (see <see cref="DeferredIndexes"/>), and then switches the database to write-ahead logging, so readers never
+    /// wait for a writer. Instances of the app that start at once on one PostgreSQL database take turns:
+    /// EF Core locks the migrations history while it migrates.
     /// </summary>
     public static async Task MigrateCatalogueAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // What an import killed before its end left to build, first: the migrations expect the schema they made.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                using var statements = new PreparedStatements(db.Database.GetDbConnection());
+                DeferredIndexes.Restore(statements);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -26,9 +26,11 @@ internal sealed class ImportSession : IDisposable
     // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
     // every savepoint, so entries written record by record (a savepoint each) would make a tiny index segment each.
     private readonly List<SearchEntry> indexed = [];
+    private readonly bool deferIndexes;
     private Catalogue? catalogue;
 
-    public ImportSession(DbConnection connection)
+    /// <param name="large">Whether the import is large enough to build some indexes after its rows when the catalogue is empty (see <see cref="DeferredIndexes"/>).</param>
+    public ImportSession(DbConnection connection, bool large)
     {
         statements = new PreparedStatements(connection);
         dialect = ImportDialect.For(statements);
@@ -37,6 +39,10 @@ internal sealed class ImportSession : IDisposable
         {
             statements.Execute(start);
         }
+
+        // What an import killed before its end left to build, before this one reads anything.
+        DeferredIndexes.Restore(statements);
+        deferIndexes = large;
     }
 
     /// <summary>What the batch changed, for evicting cached pages.</summary>
@@ -80,6 +86,11 @@ internal sealed class ImportSession : IDisposable
     public void BeginBatch()
     {
         statements.Transaction = statements.Connection.BeginTransaction();
+        if (deferIndexes)
+        {
+            DeferredIndexes.DeferIfEmpty(statements);
+        }
+
         catalogue ??= Catalogue.Load(statements);
     }
 
@@ -143,6 +154,11 @@ internal sealed class ImportSession : IDisposable
     public void Dispose()
     {
         EndTransaction();
+        if (deferIndexes)
+        {
+            DeferredIndexes.Restore(statements);
+        }
+
         if (dialect.End is { } end)
         {
             statements.Execute(end);

@@ -90,7 +90,7 @@ public sealed partial class RecordImporter(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var session = new ImportSession(db.Database.GetDbConnection());
+            using var session = new ImportSession(db.Database.GetDbConnection(), large: sources.Count > BatchSize);
             var imported = session.ImportedFiles();
             var (fileHashes, events) = FirstPass(sources, imported);
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
