@@ -33,9 +33,9 @@ public sealed class DeferredIndexTests : IDisposable
 
         await RunAsync(database, "import", WriteCorpus());
 
-        await using var db = await OpenAsync(database);
+        await using var db = await SqliteFile.OpenAsync(database);
         Assert.Equal(schema, await SchemaAsync(db));
-        Assert.Equal(Films, await ScalarAsync(db, "SELECT COUNT(*) FROM Films"));
+        Assert.Equal(Films, await SqliteFile.ScalarAsync(db, "SELECT COUNT(*) FROM Films"));
         Assert.Empty(await MiscountedAsync(db));
     }
 
@@ -67,7 +67,7 @@ public sealed class DeferredIndexTests : IDisposable
             }
         }
 
-        await using (var db = await OpenAsync(database))
+        await using (var db = await SqliteFile.OpenAsync(database))
         {
             var left = await SchemaAsync(db);
             Assert.Contains(left, s => s.StartsWith("table ImportDeferredSchema", StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public sealed class DeferredIndexTests : IDisposable
         // Any start of the app builds them: here, the export an operator might run next.
         await RunAsync(database, "export", "--out", Path.Combine(directory, "export"));
 
-        await using (var db = await OpenAsync(database))
+        await using (var db = await SqliteFile.OpenAsync(database))
         {
             Assert.Equal(schema, await SchemaAsync(db));
             Assert.Empty(await MiscountedAsync(db));
@@ -95,8 +95,8 @@ public sealed class DeferredIndexTests : IDisposable
             Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(5), "the import committed no batch in 5 minutes");
             if (File.Exists(database))
             {
-                await using var db = await OpenAsync(database);
-                if (await ScalarAsync(db, "SELECT COUNT(*) FROM Films") > 0)
+                await using var db = await SqliteFile.OpenAsync(database);
+                if (await SqliteFile.ScalarAsync(db, "SELECT COUNT(*) FROM Films") > 0)
                 {
                     return;
                 }
@@ -110,7 +110,7 @@ public sealed class DeferredIndexTests : IDisposable
     private async Task<List<string>> MigratedSchemaAsync(string database)
     {
         await RunAsync(database, "export", "--out", Path.Combine(directory, "empty"));
-        await using var db = await OpenAsync(database);
+        await using var db = await SqliteFile.OpenAsync(database);
         return await SchemaAsync(db);
     }
 
@@ -127,43 +127,14 @@ public sealed class DeferredIndexTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string database)
-    {
-        // No pooling: the connection is really closed before the next process opens the file.
-        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
-
     /// <summary>Every table, index and trigger with the statement that made it, in order of name.</summary>
     private static Task<List<string>> SchemaAsync(SqliteConnection db) =>
-        ListAsync(db, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY name");
+        SqliteFile.ListAsync(db, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY name");
 
     /// <summary>Each person, organisation and festival whose kept count of films differs from the films that name them.</summary>
-    private static Task<List<string>> MiscountedAsync(SqliteConnection db) => ListAsync(db, """
+    private static Task<List<string>> MiscountedAsync(SqliteConnection db) => SqliteFile.ListAsync(db, """
         SELECT 'person ' || Id FROM People p WHERE FilmCount <> (SELECT COUNT(DISTINCT FilmId) FROM Credits WHERE PersonId = p.Id)
         UNION ALL SELECT 'organisation ' || Id FROM Organisations o WHERE FilmCount <> (SELECT COUNT(DISTINCT FilmId) FROM Credits WHERE OrganisationId = o.Id)
         UNION ALL SELECT 'festival ' || Id FROM Festivals f WHERE FilmCount <> (SELECT COUNT(DISTINCT FilmId) FROM Selections WHERE FestivalId = f.Id)
         """);
-
-    private static async Task<int> ScalarAsync(SqliteConnection db, string sql)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<string>> ListAsync(SqliteConnection db, string sql)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
 }

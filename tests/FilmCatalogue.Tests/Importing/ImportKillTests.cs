@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using FilmCatalogue.Web.Records;
 using Microsoft.Data.Sqlite;
@@ -159,7 +158,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         {
             await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync();
-            return await ScalarAsync(connection, "SELECT COUNT(*) FROM Films");
+            return await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM Films");
         }
         catch (SqliteException)
         {
@@ -170,11 +169,11 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
 
     private async Task AssertConsistentAsync(Batch batch, string database, int expectedFilms)
     {
-        await using (var db = await OpenAsync(database))
+        await using (var db = await SqliteFile.OpenAsync(database))
         {
-            Assert.Equal("ok", await TextAsync(db, "PRAGMA integrity_check"));
+            Assert.Equal("ok", await SqliteFile.TextAsync(db, "PRAGMA integrity_check"));
             await AssertNoneAsync(db, "rows referring to rows that do not exist", "SELECT COUNT(*) FROM pragma_foreign_key_check");
-            Assert.Equal(expectedFilms, await ScalarAsync(db, "SELECT COUNT(*) FROM Films"));
+            Assert.Equal(expectedFilms, await SqliteFile.ScalarAsync(db, "SELECT COUNT(*) FROM Films"));
 
             // Each film came from one record of the batch, and each imported record points to its film.
             await AssertNoneAsync(db, "imported records of no stored film", "SELECT COUNT(*) FROM ImportedRecords WHERE FilmId IS NULL OR FilmId NOT IN (SELECT Id FROM Films)");
@@ -223,7 +222,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
 
     private static async Task AssertNoneAsync(SqliteConnection db, string what, string countQuery)
     {
-        var count = await ScalarAsync(db, countQuery);
+        var count = await SqliteFile.ScalarAsync(db, countQuery);
         Assert.True(count == 0, $"{count} {what}: part of a record is stored without the rest");
     }
 
@@ -232,24 +231,6 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         var read = RecordReader.Read(source, "source.txt");
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
         return RecordWriter.Write(read.Record!);
-    }
-
-    private static async Task<SqliteConnection> OpenAsync(string database)
-    {
-        // No pooling: the connection is really closed before the next child process opens the file.
-        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    private static async Task<int> ScalarAsync(SqliteConnection db, string sql) =>
-        Convert.ToInt32(await TextAsync(db, sql), CultureInfo.InvariantCulture);
-
-    private static async Task<string> TextAsync(SqliteConnection db, string sql)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) ?? "";
     }
 
     /// <summary>
