@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Npgsql;
+using SQLitePCL;
 
 namespace FilmCatalogue.Web.Data;
 
@@ -16,6 +18,10 @@ namespace FilmCatalogue.Web.Data;
 /// On PostgreSQL every statement is a round trip to the server, so the writes that return nothing (<see cref="Run"/>)
 /// wait in a batch that goes in one round trip when a statement needs an answer, before <see cref="Execute"/>
 /// (a savepoint's release, say) and at <see cref="Flush"/>: a write's error surfaces there, inside the same savepoint.
+/// On SQLite, inside a transaction, <see cref="Run"/> and <see cref="Scalar"/> run SQLite's own statement with the values bound
+/// by position: Microsoft.Data.Sqlite looks each parameter up by its name on every run (a scan of the statement's names for
+/// each value, which in an insert of many rows costs more than the insert) and builds a reader for every statement. Outside
+/// a transaction they go through Microsoft.Data.Sqlite, which waits out another connection's write lock.
 /// </remarks>
 internal sealed partial class PreparedStatements(DbConnection connection) : IDisposable
 {
@@ -27,6 +33,7 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> positional = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Into, int Rows), string> inserts = [];
+    private readonly Dictionary<string, sqlite3_stmt> sqliteStatements = new(StringComparer.Ordinal);
     private NpgsqlBatch? pending;
 
     public DbConnection Connection => connection;
@@ -38,6 +45,12 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     /// <summary>Runs <paramref name="sql"/> with its <c>$parameters</c> bound, in order of first appearance, to <paramref name="values"/>.</summary>
     public void Run(string sql, params object?[] values)
     {
+        if (InSqliteTransaction is { } database)
+        {
+            StepSqlite(database, sql, values, read: false);
+            return;
+        }
+
         if (connection is not NpgsqlConnection postgreSql)
         {
             Bind(sql, values).ExecuteNonQuery();
@@ -99,7 +112,9 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     }
 
     /// <summary>The first column of the first row, or null when there is none.</summary>
-    public object? Scalar(string sql, params object?[] values) => Bind(sql, values).ExecuteScalar() is { } value and not DBNull ? value : null;
+    public object? Scalar(string sql, params object?[] values) => InSqliteTransaction is { } database
+        ? StepSqlite(database, sql, values, read: true)
+        : Bind(sql, values).ExecuteScalar() is { } value and not DBNull ? value : null;
 
     /// <summary>The id a statement's RETURNING clause gives.</summary>
     public int Id(string sql, params object?[] values) => Convert.ToInt32(Scalar(sql, values), CultureInfo.InvariantCulture);
@@ -125,6 +140,12 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         }
 
         commands.Clear();
+        foreach (var statement in sqliteStatements.Values)
+        {
+            statement.Dispose();
+        }
+
+        sqliteStatements.Clear();
         pending?.Dispose();
         pending = null;
     }
@@ -158,6 +179,75 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         }
 
         return command;
+    }
+
+    /// <summary>The connection's SQLite database while a transaction is open on it, else null.</summary>
+    private sqlite3? InSqliteTransaction => Transaction is not null && connection is SqliteConnection { Handle: { } database } ? database : null;
+
+    /// <summary>
+    /// Runs one statement as SQLite's own, prepared once, its parameters numbered in order of first appearance as the
+    /// values come; gives the first column of its first row when asked to <paramref name="read"/> (null when it has none).
+    /// </summary>
+    private object? StepSqlite(sqlite3 database, string sql, object?[] values, bool read)
+    {
+        if (!sqliteStatements.TryGetValue(sql, out var statement))
+        {
+            Check(raw.sqlite3_prepare_v2(database, sql, out statement), database);
+            if (raw.sqlite3_bind_parameter_count(statement) is var count && count != values.Length)
+            {
+                statement.Dispose();
+                throw new ArgumentException($"The statement takes {count} values, not {values.Length}: {sql}", nameof(values));
+            }
+
+            sqliteStatements[sql] = statement;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            Check(BindSqlite(statement, i + 1, values[i]), database);
+        }
+
+        var stepped = raw.sqlite3_step(statement);
+        var value = read && stepped == raw.SQLITE_ROW ? ColumnValue(statement, 0) : null;
+        raw.sqlite3_reset(statement);
+        if (stepped is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            SqliteException.ThrowExceptionForRC(stepped, database);
+        }
+
+        return value;
+    }
+
+    /// <summary>A column's value as Microsoft.Data.Sqlite gives it untyped: a long, a double, a string, bytes or null.</summary>
+    private static object? ColumnValue(sqlite3_stmt statement, int column) => raw.sqlite3_column_type(statement, column) switch
+    {
+        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(statement, column),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, column),
+        raw.SQLITE_TEXT => raw.sqlite3_column_text(statement, column).utf8_to_string(),
+        raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, column).ToArray(),
+        _ => null,
+    };
+
+    /// <summary>Binds a value as Microsoft.Data.Sqlite would: a date as its text, a flag as 0 or 1.</summary>
+    private static int BindSqlite(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        double number => raw.sqlite3_bind_double(statement, index, number),
+        DateTime at => raw.sqlite3_bind_text(statement, index, at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new NotSupportedException($"A {value.GetType().Name} is not a value the catalogue's writers bind."),
+    };
+
+    private static void Check(int result, sqlite3 database)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(result, database);
+        }
     }
 
     private static List<string> ParameterNames(string sql) =>
