@@ -192,11 +192,14 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     {
         if (!sqliteStatements.TryGetValue(sql, out var statement))
         {
-            Check(raw.sqlite3_prepare_v2(database, sql, out statement), database);
-            if (raw.sqlite3_bind_parameter_count(statement) is var count && count != values.Length)
+            Check(raw.sqlite3_prepare_v2(database, sql, out statement, out var rest), database);
+            var problem = !string.IsNullOrWhiteSpace(rest) ? "It runs one statement, and this text holds more"
+                : raw.sqlite3_bind_parameter_count(statement) is var count && count != values.Length ? $"The statement takes {count} values, not {values.Length}"
+                : null;
+            if (problem is not null)
             {
                 statement.Dispose();
-                throw new ArgumentException($"The statement takes {count} values, not {values.Length}: {sql}", nameof(values));
+                throw new ArgumentException($"{problem}: {sql}", nameof(sql));
             }
 
             sqliteStatements[sql] = statement;
