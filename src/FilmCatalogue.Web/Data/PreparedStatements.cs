@@ -167,10 +167,7 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
             commands[sql] = command;
         }
 
-        if (command.Parameters.Count != values.Length)
-        {
-            throw new ArgumentException($"The statement takes {command.Parameters.Count} values, not {values.Length}: {sql}", nameof(values));
-        }
+        CheckValueCount(command.Parameters.Count, values, sql);
 
         command.Transaction = Transaction;
         for (var i = 0; i < values.Length; i++)
@@ -193,13 +190,19 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         if (!sqliteStatements.TryGetValue(sql, out var statement))
         {
             Check(raw.sqlite3_prepare_v2(database, sql, out statement, out var rest), database);
-            var problem = !string.IsNullOrWhiteSpace(rest) ? "It runs one statement, and this text holds more"
-                : raw.sqlite3_bind_parameter_count(statement) is var count && count != values.Length ? $"The statement takes {count} values, not {values.Length}"
-                : null;
-            if (problem is not null)
+            try
+            {
+                if (!string.IsNullOrWhiteSpace(rest))
+                {
+                    throw new ArgumentException($"It runs one statement, and this text holds more: {sql}", nameof(sql));
+                }
+
+                CheckValueCount(raw.sqlite3_bind_parameter_count(statement), values, sql);
+            }
+            catch
             {
                 statement.Dispose();
-                throw new ArgumentException($"{problem}: {sql}", nameof(sql));
+                throw;
             }
 
             sqliteStatements[sql] = statement;
@@ -244,6 +247,14 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"A {value.GetType().Name} is not a value the catalogue's writers bind."),
     };
+
+    private static void CheckValueCount(int takes, object?[] values, string sql)
+    {
+        if (takes != values.Length)
+        {
+            throw new ArgumentException($"The statement takes {takes} values, not {values.Length}: {sql}", nameof(values));
+        }
+    }
 
     private static void Check(int result, sqlite3 database)
     {
