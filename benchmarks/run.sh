@@ -182,7 +182,8 @@ for size in "${sizes[@]}"; do
     # From 10,000 films the naive page answers nothing within wrk's 2 s, and its abandoned requests keep the server
     # busy for minutes, spoiling every figure after it: it is loaded up to BENCH_NAIVE_FILMS films (checked above at
     # every size).
-    cold=(cold-film "/films/$film" static-film-cold /bench-static/film.html)
+    # The floor: the page's bytes from an MVC action that does nothing else, through the same pipeline.
+    cold=(cold-film "/films/$film" static-film-cold /bench-static/film.html floor-film "/bench-floor/films/$film")
     ((size <= ${BENCH_NAIVE_FILMS:-1000})) && cold+=(naive-film "/bench-naive/films/$film")
     interleave "$size" "${cold[@]}"
     interleave "$size" "${searches[@]}"

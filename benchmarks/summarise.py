@@ -149,11 +149,12 @@ for size in sizes:
               f"| {fmt(ratio(size, 'warm-' + page, 'static-' + page))} | {fmt(values(size, 'warm-' + page, True))} "
               f"| {fmt(values(size, 'warm-' + page + '-c4', True))} | {fmt(values(size, page + '-bytes'), 0)} |")
 print()
-print("| films | cold film req/s | static req/s | naive EF req/s | cold / static | cold / naive | p99 ms cold | naive page same bytes |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| films | cold film req/s | static req/s | floor req/s | naive EF req/s | cold / static | floor / static | cold / naive | p99 ms cold | naive page same bytes |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes:
-    print(f"| {size} | {fmt(values(size, 'cold-film'), 0)} | {fmt(values(size, 'static-film-cold'), 0)} | {fmt(values(size, 'naive-film'), 0)} "
-          f"| {fmt(ratio(size, 'cold-film', 'static-film-cold'))} | {fmt(ratio(size, 'cold-film', 'naive-film'))} "
+    print(f"| {size} | {fmt(values(size, 'cold-film'), 0)} | {fmt(values(size, 'static-film-cold'), 0)} | {fmt(values(size, 'floor-film'), 0)} "
+          f"| {fmt(values(size, 'naive-film'), 0)} | {fmt(ratio(size, 'cold-film', 'static-film-cold'))} "
+          f"| {fmt(ratio(size, 'floor-film', 'static-film-cold'))} | {fmt(ratio(size, 'cold-film', 'naive-film'))} "
           f"| {fmt(values(size, 'cold-film', True))} | {'yes' if values(size, 'naive-same-bytes') == [1.0] else 'no'} |")
 print()
 if big and rows.get((big, "beside-warm-film-big")):

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FilmCatalogue.Web.Controllers;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Models;
@@ -11,8 +12,9 @@ namespace FilmCatalogue.Web.Benchmarking;
 
 /// <summary>
 /// The references benchmarks/run.sh measures the pages against, served by the same process: a folder of the pages'
-/// exact bytes as static files (<c>/bench-static/…</c>), and the film page built the naive way (<c>/bench-naive/films/{slug}</c>).
-/// Both exist only when <c>Catalogue:BenchmarkStaticRoot</c> names that folder; a normal start has neither.
+/// exact bytes as static files (<c>/bench-static/…</c>), the film page built the naive way (<c>/bench-naive/films/{slug}</c>),
+/// and the film page's bytes from an action that does nothing else (<c>/bench-floor/films/{slug}</c>).
+/// They exist only when <c>Catalogue:BenchmarkStaticRoot</c> names that folder; a normal start has none.
 /// </summary>
 public static class BenchmarkReferences
 {
@@ -103,5 +105,38 @@ public sealed class NaiveFilmController(CatalogueDbContext db, MarkdownRenderer 
             StructuredData = null!,
         };
         return View("~/Views/Films/Details.cshtml", page with { StructuredData = StructuredData.Movie(page, Request.AbsoluteUrl($"/films/{page.Slug}")) });
+    }
+}
+
+/// <summary>
+/// The framework's floor for the film page: the page's bytes, as the benchmark saved them in the static folder
+/// (<c>film.html</c>), answered from memory by an MVC action through the same pipeline as the page (routing, the
+/// conditional GET, authentication), with no query and no view. What the film page costs beyond it is its own work.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class FloorFilmController(IConfiguration configuration) : Controller
+{
+    private static readonly ConcurrentDictionary<string, byte[]> Pages = new(StringComparer.Ordinal);
+
+    [HttpGet("bench-floor/films/{slug}")]
+    public IActionResult Details()
+    {
+        if (!BenchmarkReferences.IsEnabled(configuration))
+        {
+            return NotFound();
+        }
+
+        var path = Path.GetFullPath(Path.Combine(configuration["Catalogue:BenchmarkStaticRoot"]!, "film.html"));
+        if (!Pages.TryGetValue(path, out var page))
+        {
+            if (!System.IO.File.Exists(path))
+            {
+                return NotFound();
+            }
+
+            page = Pages.GetOrAdd(path, System.IO.File.ReadAllBytes);
+        }
+
+        return File(page, "text/html; charset=utf-8");
     }
 }

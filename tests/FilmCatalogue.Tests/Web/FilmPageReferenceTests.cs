@@ -1,3 +1,4 @@
+using System.Net;
 using FilmCatalogue.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,7 +6,8 @@ namespace FilmCatalogue.Tests.Web;
 
 /// <summary>
 /// The film page reads a film in one statement (Data/FilmRows); the naive reference the benchmarks compare it with
-/// (Benchmarking/NaiveFilmController) builds it from the entity graph EF tracks. Both must give the same page.
+/// (Benchmarking/NaiveFilmController) builds it from the entity graph EF tracks. Both must give the same page. The
+/// floor reference answers the page's saved bytes, and no reference exists unless the benchmark's folder is set.
 /// </summary>
 public sealed class FilmPageReferenceTests : IDisposable
 {
@@ -37,6 +39,30 @@ public sealed class FilmPageReferenceTests : IDisposable
         }
 
         Assert.Contains("A still with no thumbnails", await client.GetStringAsync($"/films/{slugs[0]}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheFloorAnswersTheSavedPageAndNoReferenceExistsOnANormalStart()
+    {
+        using var factory = CatalogueFactory.SeededFrom(TestPaths.Data("Catalogue"));
+        var slug = await factory.WithDatabaseAsync(db => db.Films.OrderBy(f => f.Id).Select(f => f.Slug).FirstAsync());
+        var normal = factory.CreateClient();
+        foreach (var path in new[] { $"/bench-naive/films/{slug}", $"/bench-floor/films/{slug}", "/bench-static/film.html" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await normal.GetAsync(path)).StatusCode);
+        }
+
+        using var withReferences = factory.WithWebHostBuilder(b => b.UseSetting("Catalogue:BenchmarkStaticRoot", staticRoot));
+        var client = withReferences.CreateClient();
+        // Nothing saved yet: nothing to answer.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/bench-floor/films/{slug}")).StatusCode);
+
+        var page = await client.GetByteArrayAsync($"/films/{slug}");
+        await File.WriteAllBytesAsync(Path.Combine(staticRoot, "film.html"), page);
+        var floor = await client.GetAsync($"/bench-floor/films/{slug}");
+        Assert.Equal("text/html", floor.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(page, await floor.Content.ReadAsByteArrayAsync());
+        Assert.Equal(page, await client.GetByteArrayAsync("/bench-static/film.html"));
     }
 
     // Images as uploads leave them: a still before the poster, two in one position (their ids order them), one too
