@@ -3,12 +3,12 @@
 #   benchmarks/run.sh [SIZE...]        default sizes: 1000 10000 100000 films; about 55 minutes on 2 idle cores
 # For each size: generates the corpus (seed 1), times the app's importer into an empty database and the EF AddRange
 # reference importer (stopped after BENCH_EF_SECONDS: its rate is what counts), interleaved and repeated
-# (BENCH_IMPORT_REPEATS), and a re-import of the unchanged corpus; then serves the catalogue from the Release build on 127.0.0.1 with the output cache on, and again off, and loads it
-# with wrk (32 connections, 2 threads; the latency goals also at 4 connections), each page interleaved with its
-# references (A B A B …) and repeated. Last, the smallest and the largest catalogues are served side by side and their
-# film pages interleaved, for the throughput of one size against the other. Every figure lands in
-# $BENCH_OUT/results.tsv with the load average it was taken at; benchmarks/summarise.py turns it into the tables and
-# the goal table of docs/performance.md.
+# (BENCH_IMPORT_REPEATS), and a re-import of the unchanged corpus; then serves the catalogue from the Release build
+# on 127.0.0.1 with the output cache on, and again off, and loads it with wrk (32 connections, 2 threads; the latency
+# goals also at 4 connections), each page interleaved with its references (A B A B …) and repeated. Last, the
+# smallest and the largest catalogues are served side by side and their film pages interleaved, for the throughput of
+# one size against the other. Every figure lands in $BENCH_OUT/results.tsv with the load average it was taken at;
+# benchmarks/summarise.py turns it into the tables and the goal table of docs/performance.md.
 # BenchmarkDotNet (reader, writer, folding): dotnet run -c Release --project tests/FilmCatalogue.Benchmarks -- --filter '*'
 set -euo pipefail
 cd "$(dirname "$0")/.."
