@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Models;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -25,6 +27,25 @@ public static class Markup
         span.Attributes["lang"] = text.Language;
         span.InnerHtml.Append(text.Text);
         return span;
+    }
+
+    /// <summary>A curator reading a public page can go straight to its editor at <paramref name="href"/>; visitors see nothing.</summary>
+    public static IHtmlContent EditLink(ClaimsPrincipal user, IStringLocalizer text, string href)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(text);
+        if (!(user.IsInRole(CatalogueRoles.Curator) || user.IsInRole(CatalogueRoles.Administrator)))
+        {
+            return HtmlString.Empty;
+        }
+
+        var link = new TagBuilder("a");
+        link.Attributes["href"] = href;
+        link.InnerHtml.Append(text["Edit"]);
+        var paragraph = new TagBuilder("p");
+        paragraph.AddCssClass("edit-link");
+        paragraph.InnerHtml.AppendHtml(link);
+        return paragraph;
     }
 
     /// <summary>"52 min", "2 h 7 min", in the interface's language.</summary>
