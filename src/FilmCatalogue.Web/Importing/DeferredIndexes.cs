@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Data.Migrations;
 
@@ -15,7 +16,7 @@ namespace FilmCatalogue.Web.Importing;
 /// import builds them. Indexes the importer reads itself stay: a film's rows by its id (the ids only grow, so these
 /// are written at their end), the unique ones, and the revisions' by entry. PostgreSQL keeps every index.
 /// </remarks>
-internal static class DeferredIndexes
+internal static partial class DeferredIndexes
 {
     /// <summary>The statements that build the deferred indexes and triggers again.</summary>
     private const string Kept = "ImportDeferredSchema";
@@ -52,15 +53,17 @@ internal static class DeferredIndexes
 
     /// <summary>
     /// Builds the deferred indexes and triggers again, and the film counts when the triggers were deferred, in a
-    /// transaction of its own. Does nothing when none is deferred (always so on PostgreSQL).
+    /// transaction of its own, and logs how long that took. Does nothing when none is deferred (always so on PostgreSQL).
     /// </summary>
-    public static void Restore(PreparedStatements statements)
+    public static void Restore(PreparedStatements statements, ILogger logger)
     {
         if (statements.IsPostgreSql || !IsKept(statements))
         {
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var built = 0;
         using var transaction = statements.Connection.BeginTransaction();
         statements.Transaction = transaction;
         try
@@ -81,6 +84,7 @@ internal static class DeferredIndexes
                 }
 
                 statements.Execute($"DROP TABLE {Kept}");
+                built = kept.Count;
             }
 
             transaction.Commit();
@@ -89,8 +93,17 @@ internal static class DeferredIndexes
         {
             statements.Transaction = null;
         }
+
+        if (built > 0)
+        {
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            LogRestored(logger, built, seconds);
+        }
     }
 
     private static bool IsKept(PreparedStatements statements) =>
         statements.Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name", Kept) is not null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built the {Count} indexes and triggers deferred by an import in {Seconds:0.00} s")]
+    private static partial void LogRestored(ILogger logger, int count, double seconds);
 }

@@ -90,19 +90,29 @@ public sealed partial class RecordImporter(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var session = new ImportSession(db.Database.GetDbConnection(), large: sources.Count > BatchSize);
+            using var session = new ImportSession(db.Database.GetDbConnection(), large: sources.Count > BatchSize, logger);
             var imported = session.ImportedFiles();
+            var started = clock.GetTimestamp();
             var (fileHashes, events) = FirstPass(sources, imported);
+            var firstPass = clock.GetElapsedTime(started);
+            LogFirstPass(sources.Count, firstPass.TotalSeconds);
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
             List<string> knownEvents = [.. session.FestivalNames().Union(events, StringComparer.Ordinal)];
             var batches = Enumerable.Range(0, sources.Count).Chunk(BatchSize);
+            var number = 0;
+            started = clock.GetTimestamp();
             await foreach (var batch in ReadAheadAsync(batches, i => Read(sources[i], fileHashes[i], imported, knownEvents), cancellationToken))
             {
+                var read = clock.GetElapsedTime(started);
                 var (outcomes, stored) = StoreBatch(session, batch);
+                var written = clock.GetElapsedTime(started);
                 if (stored.Count > 0)
                 {
                     await CommitBatchAsync(session, outcomes, stored, cancellationToken);
                 }
+
+                var committed = clock.GetElapsedTime(started);
+                LogBatch(++number, batch.Length, stored.Count, read.TotalSeconds, (written - read).TotalSeconds, (committed - written).TotalSeconds);
 
                 if (!session.Changes.IsEmpty)
                 {
@@ -114,6 +124,8 @@ public sealed partial class RecordImporter(
                 {
                     yield return Log(outcome);
                 }
+
+                started = clock.GetTimestamp();
             }
         }
         finally
@@ -279,6 +291,14 @@ public sealed partial class RecordImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics")]
     private partial void LogOutcome(string source, ImportStatus status, string? slug, int diagnosticCount);
+
+    // Where an import's time goes: the first pass over every file, then each batch's wait for its records to be read, its
+    // writing and its commit (with the batch's revisions and full-text index). The deferred indexes log their own.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Count} sources read and hashed in {Seconds:0.00} s")]
+    private partial void LogFirstPass(int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {Number}: {Stored} of {Count} records written; waited {ReadSeconds:0.00} s for reading, wrote in {WriteSeconds:0.00} s, committed in {CommitSeconds:0.00} s")]
+    private partial void LogBatch(int number, int count, int stored, double readSeconds, double writeSeconds, double commitSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
     private partial void LogStoreFailed(Exception exception, string source);
