@@ -39,6 +39,15 @@ echo "# $(date -u +%FT%TZ) $(nproc) cores; load at start: $(cut -d' ' -f1-3 /pro
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$(loadavg)" >>"$results"; }
 seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null || echo "failed: $*" >&2; echo "$EPOCHREALTIME - $start" | bc; }
+# The app's account of an import, which it gives on standard error when asked (Importing/ImportTimings.cs), summed:
+# the first pass, the batches' writing, their commits, and the indexes built at the end (0 when none was deferred).
+timings=(env Serilog__MinimumLevel__Override__FilmCatalogue.Web.Importing.ImportTimings=Information)
+import_phases() {
+    awk '/sources read and hashed in/ { first = $(NF - 1) }
+         /records written; waited/ { for (i = 2; i < NF; i++) if ($i == "in") { if ($(i - 1) == "wrote") write += $(i + 1); if ($(i - 1) == "committed") commit += $(i + 1) } }
+         /deferred by an import in/ { indexes = $(NF - 1) }
+         END { print first + 0, write + 0, commit + 0, indexes + 0 }' "$1"
+}
 
 # wrk's requests/s and its 99th percentile latency in milliseconds, at $connections connections.
 connections=32 warmup=1 warm_ups=0
@@ -134,7 +143,7 @@ serve() { # serve DB CACHE STATIC: starts the app in the background, waits until
 
 stop() { kill "$server" ${beside:-}; wait "$server" ${beside:-} 2>/dev/null || true; server= beside=; }
 # A run that fails half-way leaves no server behind to answer the next run's requests.
-trap 'kill ${server:-} ${beside:-} 2>/dev/null' EXIT
+trap 'kill ${server:-} ${beside:-} 2>/dev/null || true' EXIT
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
 
@@ -149,7 +158,12 @@ for size in "${sizes[@]}"; do
     for ((r = 1; r <= import_repeats; r++)); do
         echo "== $size films: importing, $r of $import_repeats ($(($EPOCHSECONDS - started)) s in)"
         rm -f "$db"* "$out/ef-$size.db"*
-        record "$size" import-s "$r" "$(seconds env ConnectionStrings__Catalogue="Data Source=$db" "${app[@]}" import "$corpus")" ""
+        record "$size" import-s "$r" "$(seconds "${timings[@]}" ConnectionStrings__Catalogue="Data Source=$db" "${app[@]}" import "$corpus" 2>"$out/import-$size.log")" ""
+        read -r first_pass writing committing indexes < <(import_phases "$out/import-$size.log")
+        record "$size" import-first-pass-s "$r" "$first_pass" ""
+        record "$size" import-write-s "$r" "$writing" ""
+        record "$size" import-commit-s "$r" "$committing" ""
+        record "$size" import-indexes-s "$r" "$indexes" ""
         # "ef-addrange: N films in S s"
         read -r _ ef_films _ _ ef_s _ < <(dotnet "$out/bench/FilmCatalogue.Benchmarks.dll" ef-import --corpus "$corpus" --db "$out/ef-$size.db" --seconds "$ef_seconds") || true
         record "$size" ef-films "$r" "$ef_films" ""

@@ -56,7 +56,7 @@ public static class DataServiceExtensions
             try
             {
                 using var statements = new PreparedStatements(db.Database.GetDbConnection());
-                DeferredIndexes.Restore(statements, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DeferredIndexes)));
+                DeferredIndexes.Restore(statements, scope.ServiceProvider.GetRequiredService<ImportTimings>());
             }
             finally
             {

@@ -16,7 +16,7 @@ namespace FilmCatalogue.Web.Importing;
 /// import builds them. Indexes the importer reads itself stay: a film's rows by its id (the ids only grow, so these
 /// are written at their end), the unique ones, and the revisions' by entry. PostgreSQL keeps every index.
 /// </remarks>
-internal static partial class DeferredIndexes
+internal static class DeferredIndexes
 {
     /// <summary>The statements that build the deferred indexes and triggers again.</summary>
     private const string Kept = "ImportDeferredSchema";
@@ -55,7 +55,7 @@ internal static partial class DeferredIndexes
     /// Builds the deferred indexes and triggers again, and the film counts when the triggers were deferred, in a
     /// transaction of its own, and logs how long that took. Does nothing when none is deferred (always so on PostgreSQL).
     /// </summary>
-    public static void Restore(PreparedStatements statements, ILogger logger)
+    public static void Restore(PreparedStatements statements, ImportTimings timings)
     {
         if (statements.IsPostgreSql || !IsKept(statements))
         {
@@ -96,14 +96,10 @@ internal static partial class DeferredIndexes
 
         if (built > 0)
         {
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            LogRestored(logger, built, seconds);
+            timings.IndexesBuilt(built, Stopwatch.GetElapsedTime(started));
         }
     }
 
     private static bool IsKept(PreparedStatements statements) =>
         statements.Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name", Kept) is not null;
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Built the {Count} indexes and triggers deferred by an import in {Seconds:0.00} s")]
-    private static partial void LogRestored(ILogger logger, int count, double seconds);
 }

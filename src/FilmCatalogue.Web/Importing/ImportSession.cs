@@ -27,13 +27,13 @@ internal sealed class ImportSession : IDisposable
     // every savepoint, so entries written record by record (a savepoint each) would make a tiny index segment each.
     private readonly List<SearchEntry> indexed = [];
     private readonly bool deferIndexes;
-    private readonly ILogger logger;
+    private readonly ImportTimings timings;
     private Catalogue? catalogue;
 
     /// <param name="large">Whether the import is large enough to build some indexes after its rows when the catalogue is empty (see <see cref="DeferredIndexes"/>).</param>
-    public ImportSession(DbConnection connection, bool large, ILogger logger)
+    public ImportSession(DbConnection connection, bool large, ImportTimings timings)
     {
-        this.logger = logger;
+        this.timings = timings;
         statements = new PreparedStatements(connection);
         dialect = ImportDialect.For(statements);
         searchIndex = new SearchIndexWriter(statements);
@@ -43,7 +43,7 @@ internal sealed class ImportSession : IDisposable
         }
 
         // What an import killed before its end left to build, before this one reads anything.
-        DeferredIndexes.Restore(statements, logger);
+        DeferredIndexes.Restore(statements, timings);
         deferIndexes = large;
     }
 
@@ -158,7 +158,7 @@ internal sealed class ImportSession : IDisposable
         EndTransaction();
         if (deferIndexes)
         {
-            DeferredIndexes.Restore(statements, logger);
+            DeferredIndexes.Restore(statements, timings);
         }
 
         if (dialect.End is { } end)

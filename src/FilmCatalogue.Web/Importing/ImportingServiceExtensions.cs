@@ -9,6 +9,7 @@ public static class ImportingServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SearchIndexer>();
         services.AddScoped<CatalogueSearch>();
+        services.AddSingleton<ImportTimings>();
         services.AddScoped<RecordImporter>();
         services.AddScoped<CatalogueExporter>();
         return services;

@@ -19,7 +19,7 @@ namespace FilmCatalogue.Web.Importing;
 /// Re-importing a record the catalogue has seen changes nothing, and a film a curator has edited is never overwritten.
 /// </summary>
 public sealed partial class RecordImporter(
-    CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, HistoryRecorder history, ILogger<RecordImporter> logger)
+    CatalogueDbContext db, TimeProvider clock, CatalogueCacheInvalidation cache, HistoryRecorder history, ImportTimings timings, ILogger<RecordImporter> logger)
 {
     /// <summary>
     /// Records a transaction holds. A commit writes every page the batch touched to the log, and the index pages a
@@ -90,12 +90,11 @@ public sealed partial class RecordImporter(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using var session = new ImportSession(db.Database.GetDbConnection(), large: sources.Count > BatchSize, logger);
+            using var session = new ImportSession(db.Database.GetDbConnection(), large: sources.Count > BatchSize, timings);
             var imported = session.ImportedFiles();
             var started = clock.GetTimestamp();
             var (fileHashes, events) = FirstPass(sources, imported);
-            var firstPass = clock.GetElapsedTime(started);
-            LogFirstPass(sources.Count, firstPass.TotalSeconds);
+            timings.FirstPass(sources.Count, clock.GetElapsedTime(started));
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
             List<string> knownEvents = [.. session.FestivalNames().Union(events, StringComparer.Ordinal)];
             var batches = Enumerable.Range(0, sources.Count).Chunk(BatchSize);
@@ -112,7 +111,7 @@ public sealed partial class RecordImporter(
                 }
 
                 var committed = clock.GetElapsedTime(started);
-                LogBatch(++number, batch.Length, stored.Count, read.TotalSeconds, (written - read).TotalSeconds, (committed - written).TotalSeconds);
+                timings.Batch(++number, batch.Length, stored.Count, read, written - read, committed - written);
 
                 if (!session.Changes.IsEmpty)
                 {
@@ -291,14 +290,6 @@ public sealed partial class RecordImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics")]
     private partial void LogOutcome(string source, ImportStatus status, string? slug, int diagnosticCount);
-
-    // Where an import's time goes: the first pass over every file, then each batch's wait for its records to be read, its
-    // writing and its commit (with the batch's revisions and full-text index). The deferred indexes log their own.
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Count} sources read and hashed in {Seconds:0.00} s")]
-    private partial void LogFirstPass(int count, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {Number}: {Stored} of {Count} records written; waited {ReadSeconds:0.00} s for reading, wrote in {WriteSeconds:0.00} s, committed in {CommitSeconds:0.00} s")]
-    private partial void LogBatch(int number, int count, int stored, double readSeconds, double writeSeconds, double commitSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
     private partial void LogStoreFailed(Exception exception, string source);
