@@ -10,6 +10,7 @@ using FilmCatalogue.Web.Storage;
 
 // The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
+SqliteEngine.Configure();
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddCatalogueLogging(quiet: isCommand);
