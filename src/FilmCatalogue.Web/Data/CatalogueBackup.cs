@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,8 +55,28 @@ public sealed class CatalogueBackup(CatalogueDbContext db)
         }
 
         await using var catalogue = new SqliteConnection(db.Database.GetConnectionString());
+        SqliteConnection.ClearPool(catalogue);
         await catalogue.OpenAsync(cancellationToken);
+        // SQLite copies pages of another size than the catalogue's (a backup of a catalogue made before pages were
+        // 8 KB) only into a database out of write-ahead logging, which only its last open connection may leave.
+        var pageSizeDiffers = await ScalarAsync(backup, "PRAGMA page_size", cancellationToken) != await ScalarAsync(catalogue, "PRAGMA page_size", cancellationToken);
+        if (pageSizeDiffers && await ScalarAsync(catalogue, "PRAGMA journal_mode = DELETE", cancellationToken) is not "delete")
+        {
+            throw new IOException($"{catalogue.DataSource} is open in another process; stop the site, then restore again");
+        }
+
         backup.BackupDatabase(catalogue);
+        if (pageSizeDiffers)
+        {
+            await ScalarAsync(catalogue, "PRAGMA journal_mode = WAL", cancellationToken);
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private void ThrowUnlessSqlite()

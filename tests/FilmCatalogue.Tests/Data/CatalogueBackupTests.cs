@@ -60,6 +60,50 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         Assert.Equal("The Siege", page.QuerySelector("h1")!.Text());
     }
 
+    /// <summary>
+    /// The app makes a catalogue with pages of 8 KB; one made before has SQLite's 4 KB, and so have its backups. Such a
+    /// backup restores into a new catalogue, which takes the backup's pages and stays in write-ahead logging.
+    /// </summary>
+    [SqliteFact("SQLite's online backup API and page sizes")]
+    public async Task ABackupWithPagesOfAnotherSizeRestoresIntoANewCatalogue()
+    {
+        var file = Path.Combine(directory, "small-pages.db");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
+        }
+
+        await using (var backup = await SqliteFile.OpenAsync(file))
+        {
+            await SqliteFile.TextAsync(backup, "PRAGMA journal_mode = DELETE");
+            await SqliteFile.TextAsync(backup, "PRAGMA page_size = 4096");
+            await SqliteFile.TextAsync(backup, "VACUUM");
+            Assert.Equal(4096, await SqliteFile.ScalarAsync(backup, "PRAGMA page_size"));
+        }
+
+        using var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
+        _ = empty.Server;
+        await using (var catalogue = await SqliteFile.OpenAsync(empty.Database.SqliteFile!))
+        {
+            Assert.Equal(DataServiceExtensions.NewPageSize, await SqliteFile.ScalarAsync(catalogue, "PRAGMA page_size"));
+        }
+
+        await using (var scope = empty.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().RestoreAsync(file);
+        }
+
+        Assert.Equal(await SlugsInAsync(factory.Database.SqliteFile!), await SlugsInAsync(empty.Database.SqliteFile!));
+        await using (var catalogue = await SqliteFile.OpenAsync(empty.Database.SqliteFile!))
+        {
+            Assert.Equal(4096, await SqliteFile.ScalarAsync(catalogue, "PRAGMA page_size"));
+            Assert.Equal("wal", await SqliteFile.TextAsync(catalogue, "PRAGMA journal_mode"));
+        }
+
+        var page = await empty.CreateClient().GetPageAsync("/films/the-siege-2005");
+        Assert.Equal("The Siege", page.QuerySelector("h1")!.Text());
+    }
+
     [PostgreSqlFact]
     public async Task OnPostgreSqlBackupAndRestoreSayToUsePgDump()
     {
