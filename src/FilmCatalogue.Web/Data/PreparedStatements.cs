@@ -83,12 +83,18 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
             var columns = rows[start].Length;
             if (!inserts.TryGetValue((into, count), out var sql))
             {
-                var values = Enumerable.Range(0, count)
+                var tuples = Enumerable.Range(0, count)
                     .Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => $"$v{(r * columns) + c}")) + ")");
-                inserts[(into, count)] = sql = $"INSERT INTO {into} VALUES {string.Join(", ", values)}";
+                inserts[(into, count)] = sql = $"INSERT INTO {into} VALUES {string.Join(", ", tuples)}";
             }
 
-            Run(sql, [.. rows.Skip(start).Take(count).SelectMany(row => row)]);
+            var values = new object?[count * columns];
+            for (var r = 0; r < count; r++)
+            {
+                rows[start + r].CopyTo(values, r * columns);
+            }
+
+            Run(sql, values);
         }
     }
 

@@ -26,6 +26,10 @@ internal sealed class ImportSession : IDisposable
     // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
     // every savepoint, so entries written record by record (a savepoint each) would make a tiny index segment each.
     private readonly List<SearchEntry> indexed = [];
+
+    // The people the batch created or gave a new name: each gets one search entry and one revision at its end, as the
+    // batch leaves them, however many of its records named them.
+    private readonly HashSet<int> peopleWritten = [];
     private readonly bool deferIndexes;
     private readonly ImportTimings timings;
     private Catalogue? catalogue;
@@ -96,6 +100,25 @@ internal sealed class ImportSession : IDisposable
         catalogue ??= Catalogue.Load(statements);
     }
 
+    /// <summary>
+    /// Ends the batch's writing: the snapshots and search entries of the people it created or gave a new name, built
+    /// once each, on every core. Their snapshots go into <see cref="Changes"/>, for the batch's revisions.
+    /// </summary>
+    public void EndBatch()
+    {
+        var people = peopleWritten.Select(id => catalogue!.PeopleById[id]).ToList();
+        indexed.AddRange(people.AsParallel().AsOrdered().Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names])));
+        foreach (var person in people)
+        {
+            Changes.Written[(EntryKind.Person, person.Id)] = new PersonSnapshot
+            {
+                Slug = person.Slug, Name = person.Name, OriginalName = person.OriginalName, Spellings = [.. person.Names],
+            };
+        }
+
+        peopleWritten.Clear();
+    }
+
     /// <summary>Writes the batch's revisions and the full-text index of what it stored, and commits.</summary>
     public void CommitBatch(IEnumerable<Revision> revisions)
     {
@@ -123,6 +146,7 @@ internal sealed class ImportSession : IDisposable
         catalogue = null;
         Changes.Clear();
         indexed.Clear();
+        peopleWritten.Clear();
     }
 
     /// <summary>Stores one record inside a savepoint; on a database error nothing of it stays and the error is thrown.</summary>
@@ -143,6 +167,7 @@ internal sealed class ImportSession : IDisposable
             statements.Execute("RELEASE record");
             Changes.Add(changes);
             indexed.AddRange(store.Indexed);
+            peopleWritten.UnionWith(store.PeopleWritten);
             return (result.Status, result.Slug);
         }
         catch (DbException)
@@ -195,10 +220,17 @@ internal sealed class ImportSession : IDisposable
         public Dictionary<string, int> Genres { get; } = new(StringComparer.Ordinal);
         public Dictionary<int, string> GenreNames { get; } = [];
         public Dictionary<string, int> Organisations { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The studio each name as written is, once found or created: a studio's credits repeat its name exactly.</summary>
+        public Dictionary<string, int> OrganisationsNamed { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Festivals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The festival each name and country as written is, once found or created.</summary>
+        public Dictionary<(string Name, string? Country), int> FestivalsNamed { get; } = [];
 
         /// <summary>A festival's name and its country's, as a film's selections show them.</summary>
         public Dictionary<int, (string Name, string? Country)> FestivalNames { get; } = [];
+        public Dictionary<int, PersonState> PeopleById { get; } = [];
         public Dictionary<string, PersonState> PeopleByOriginalKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<PersonState>> PeopleByNameKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<(string TitleKey, int? Year), FilmState> Films { get; } = [];
@@ -238,7 +270,7 @@ internal sealed class ImportSession : IDisposable
                 catalogue.FilmSlugs.Add(slug);
             });
 
-            var people = new Dictionary<int, PersonState>();
+            var people = catalogue.PeopleById;
             statements.Query("SELECT Id, Name, OriginalName, OriginalNameKey, Slug FROM People", r =>
             {
                 var person = new PersonState { Id = r.GetInt32(0), Slug = r.GetString(4), Name = r.GetString(1), OriginalName = r.IsDBNull(2) ? null : r.GetString(2) };
@@ -278,13 +310,16 @@ internal sealed class ImportSession : IDisposable
     {
         // The record's own names: a name that appears twice in the record is one entity.
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
-        private readonly HashSet<PersonState> peopleToIndex = [];
+        private readonly HashSet<int> peopleWritten = [];
 
         // The record's new spellings of people's names, written with its credits.
         private readonly List<object?[]> spellings = [];
 
         /// <summary>The record's entries of the full-text index, written with the batch.</summary>
         public List<SearchEntry> Indexed { get; } = [];
+
+        /// <summary>The people the record created or gave a new name (see <see cref="EndBatch"/>).</summary>
+        public IReadOnlySet<int> PeopleWritten => peopleWritten;
 
         public (ImportStatus Status, int FilmId, string Slug) Store(FilmRecord record)
         {
@@ -341,16 +376,7 @@ internal sealed class ImportSession : IDisposable
             var snapshot = WriteContents(film, record);
             Indexed.Add(SearchEntry.For(SearchKind.Film, film.Id,
                 [record.MainTitle, .. record.AlternativeTitles, record.Year?.ToString(CultureInfo.InvariantCulture)]));
-            Indexed.AddRange(peopleToIndex.Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names])));
             changes.Written[(EntryKind.Film, film.Id)] = snapshot;
-            foreach (var person in peopleToIndex)
-            {
-                changes.Written[(EntryKind.Person, person.Id)] = new PersonSnapshot
-                {
-                    Slug = person.Slug, Name = person.Name, OriginalName = person.OriginalName, Spellings = [.. person.Names],
-                };
-            }
-
             changes.Films.Add(film.Id);
             return (status, film.Id, film.Slug);
         }
@@ -485,13 +511,13 @@ internal sealed class ImportSession : IDisposable
                     """, credit.OriginalName, originalKey, letter, sortKey, person.Id);
                 person.OriginalName = credit.OriginalName;
                 catalogue.PeopleByOriginalKey.TryAdd(originalKey!, person);
-                peopleToIndex.Add(person);
+                peopleWritten.Add(person.Id);
             }
 
-            AddSpelling(person, credit.Name);
+            AddSpelling(person, credit.Name, latinKey);
             if (credit.OriginalName is not null)
             {
-                AddSpelling(person, credit.OriginalName);
+                AddSpelling(person, credit.OriginalName, originalKey!);
             }
 
             return person;
@@ -504,9 +530,22 @@ internal sealed class ImportSession : IDisposable
                 return null;
             }
 
-            // Two namesakes already: the spelling alone cannot say which one is meant.
-            var candidates = holders.Where(p => !withoutOriginal || p.OriginalName is null).Take(2).ToList();
-            return candidates.Count == 1 ? candidates[0] : null;
+            PersonState? found = null;
+            foreach (var holder in holders)
+            {
+                if (!withoutOriginal || holder.OriginalName is null)
+                {
+                    if (found is not null)
+                    {
+                        // Two namesakes already: the spelling alone cannot say which one is meant.
+                        return null;
+                    }
+
+                    found = holder;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>A new person, with the name in the original script when the credit gives one (null otherwise), in one write.</summary>
@@ -522,30 +561,35 @@ internal sealed class ImportSession : IDisposable
                 originalName, originalKey, originalLetter, originalSortKey, now, now, Version());
             catalogue.PersonSlugs.Add(slug);
             var person = new PersonState { Id = id, Slug = slug, Name = name, OriginalName = originalName };
+            catalogue.PeopleById[id] = person;
             if (originalKey is not null)
             {
                 catalogue.PeopleByOriginalKey.TryAdd(originalKey, person);
             }
 
-            peopleToIndex.Add(person);
+            peopleWritten.Add(person.Id);
             return person;
         }
 
-        /// <summary>Keeps a new spelling of the person's name; the same letters in other capitals are not a new spelling.</summary>
-        private void AddSpelling(PersonState person, string name)
+        /// <summary>Keeps a new spelling of the person's name (its <paramref name="key"/>); the same letters in other capitals are not a new spelling.</summary>
+        private void AddSpelling(PersonState person, string name, string key)
         {
-            var key = TextFolding.IdentityKey(name);
             if (person.NameKeys.Add(key))
             {
                 spellings.Add([person.Id, name, key, ScriptDetector.Detect(name)]);
                 person.Names.Add(name);
                 catalogue.IndexName(person, key);
-                peopleToIndex.Add(person);
+                peopleWritten.Add(person.Id);
             }
         }
 
         private int Organisation(string name)
         {
+            if (catalogue.OrganisationsNamed.TryGetValue(name, out var named))
+            {
+                return named;
+            }
+
             var key = TextFolding.IdentityKey(name);
             if (!catalogue.Organisations.TryGetValue(key, out var id))
             {
@@ -559,11 +603,17 @@ internal sealed class ImportSession : IDisposable
                 Indexed.Add(SearchEntry.For(SearchKind.Organisation, id, [name]));
             }
 
+            catalogue.OrganisationsNamed[name] = id;
             return id;
         }
 
         private int Festival(string name, string? city, string? countryName)
         {
+            if (catalogue.FestivalsNamed.TryGetValue((name, countryName), out var named))
+            {
+                return named;
+            }
+
             var key = TextFolding.IdentityKey(name) + "|" + TextFolding.IdentityKey(countryName ?? "");
             if (!catalogue.Festivals.TryGetValue(key, out var id))
             {
@@ -582,6 +632,7 @@ internal sealed class ImportSession : IDisposable
                 Indexed.Add(SearchEntry.For(SearchKind.Festival, id, [name, city, country]));
             }
 
+            catalogue.FestivalsNamed[(name, countryName)] = id;
             return id;
         }
 

@@ -259,6 +259,7 @@ public sealed partial class RecordImporter(
     {
         try
         {
+            session.EndBatch();
             session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException)

@@ -30,8 +30,25 @@ public static class PersonNameParts
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => IsCapitalised(w) ? TitleCase(w) : w));
 
-    private static bool IsCapitalised(string word) =>
-        word.Count(char.IsLetter) > 1 && word.Where(char.IsLetter).All(char.IsUpper);
+    /// <summary>Whether the word has more than one letter and every letter is a capital.</summary>
+    private static bool IsCapitalised(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
 
     private static string TitleCase(string word)
     {
