@@ -44,14 +44,9 @@ public sealed class CatalogueBackup(CatalogueDbContext db)
 
         await using var backup = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = backupFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await backup.OpenAsync(cancellationToken);
-        await using (var check = backup.CreateCommand())
+        if (await ScalarAsync(backup, "PRAGMA integrity_check", cancellationToken) is var verdict and not "ok")
         {
-            check.CommandText = "PRAGMA integrity_check";
-            var verdict = (string?)await check.ExecuteScalarAsync(cancellationToken);
-            if (verdict != "ok")
-            {
-                throw new InvalidDataException($"{backupFile} is not a sound SQLite database: {verdict}");
-            }
+            throw new InvalidDataException($"{backupFile} is not a sound SQLite database: {verdict}");
         }
 
         await using var catalogue = new SqliteConnection(db.Database.GetConnectionString());
