@@ -11,7 +11,9 @@ using FilmCatalogue.Web.Storage;
 // The same executable serves the catalogue and runs the catalogue's verbs (import, export, backup, restore, add-curator).
 var isCommand = CatalogueCommandLine.IsCommand(args);
 SqliteEngine.Configure();
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+// A verb reads its configuration once. Watching appsettings.json for changes would watch the content root's whole
+// tree, the catalogue's own file in App_Data with it, and queue an event for every page an import writes.
+var builder = WebApplication.CreateBuilder(isCommand ? ["--hostBuilder:reloadConfigOnChange=false"] : args);
 
 builder.AddCatalogueLogging(quiet: isCommand);
 builder.AddTransportSecurity();
