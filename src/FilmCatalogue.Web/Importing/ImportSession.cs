@@ -11,8 +11,15 @@ namespace FilmCatalogue.Web.Importing;
 /// One import's writer: prepared statements (prepared once, rebound per row; <see cref="ImportDialect"/> has what
 /// SQLite and PostgreSQL read differently) and what the catalogue already
 /// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
-/// costs no lookups. Records are written in batches, one transaction a batch, each record inside a savepoint of its
-/// own: a record that fails rolls back alone, and the dictionaries are reloaded from what the transaction still holds.
+/// costs no lookups. Records are written in batches, one transaction a batch, in one of two ways:
+/// <list type="bullet">
+/// <item>by table (<see cref="BeginBatch"/>'s first way): a record's film, people, studios and festivals go in as it is
+/// stored, and the rest of its rows (titles, credits, selections…) wait, to go in table by table at the batch's end:
+/// a table's rows in one run, many to a statement. A database error ends the batch, which the caller rolls back and
+/// stores again record by record;</item>
+/// <item>record by record: each record inside a savepoint of its own, so that one that fails rolls back alone, and
+/// the dictionaries are reloaded from what the transaction still holds.</item>
+/// </list>
 /// </summary>
 internal sealed class ImportSession : IDisposable
 {
@@ -30,6 +37,9 @@ internal sealed class ImportSession : IDisposable
     // The people the batch created or gave a new name: each gets one search entry and one revision at its end, as the
     // batch leaves them, however many of its records named them.
     private readonly HashSet<int> peopleWritten = [];
+
+    // The rows a batch written by table holds back until its end.
+    private readonly TableRows held = new();
     private readonly bool deferIndexes;
     private readonly ImportTimings timings;
     private Catalogue? catalogue;
@@ -86,11 +96,16 @@ internal sealed class ImportSession : IDisposable
         return imported;
     }
 
+    /// <summary>Whether the open batch is written by table rather than record by record.</summary>
+    public bool ByTable { get; private set; }
+
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
     public DbTransaction? Transaction => statements.Transaction;
 
-    public void BeginBatch()
+    /// <summary>Opens a batch's transaction; <paramref name="byTable"/> says which of the two ways it is written.</summary>
+    public void BeginBatch(bool byTable)
     {
+        ByTable = byTable;
         statements.Transaction = statements.Connection.BeginTransaction();
         if (deferIndexes)
         {
@@ -119,9 +134,10 @@ internal sealed class ImportSession : IDisposable
         peopleWritten.Clear();
     }
 
-    /// <summary>Writes the batch's revisions and the full-text index of what it stored, and commits.</summary>
+    /// <summary>Writes the rows the batch held back, its revisions and the full-text index of what it stored, and commits.</summary>
     public void CommitBatch(IEnumerable<Revision> revisions)
     {
+        held.Write(statements);
         foreach (var r in revisions)
         {
             statements.Run(
@@ -147,28 +163,36 @@ internal sealed class ImportSession : IDisposable
         Changes.Clear();
         indexed.Clear();
         peopleWritten.Clear();
+        held.Clear();
     }
 
-    /// <summary>Stores one record inside a savepoint; on a database error nothing of it stays and the error is thrown.</summary>
+    /// <summary>
+    /// Stores one record. In a batch written record by record it goes inside a savepoint: on a database error nothing
+    /// of it stays and the error is thrown. In a batch written by table, an error is thrown as it comes.
+    /// </summary>
     public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
+        var titleKey = TextFolding.IdentityKey(record.MainTitle);
+        if (ByTable)
+        {
+            // A film the batch wrote already is read and written again from its rows: those go in first.
+            if (catalogue!.Films.TryGetValue((titleKey, record.Year), out var written) && held.Films.Contains(written.Id))
+            {
+                held.Write(statements);
+            }
+
+            var (store, result) = Write(record, titleKey, contentHash, fileHash, sourceName, warnings, now);
+            Keep(store);
+            return result;
+        }
+
         statements.Execute("SAVEPOINT record");
-        var changes = new ImportChanges();
         try
         {
-            var store = new RecordStore(statements, dialect, catalogue!, changes, now);
-            var result = store.Store(record);
-            statements.Run(
-                """
-                INSERT INTO ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)
-                VALUES ($hash, $file, $source, $film, $at, $warnings)
-                """,
-                contentHash, fileHash, sourceName, result.FilmId, now, warnings);
+            var (store, result) = Write(record, titleKey, contentHash, fileHash, sourceName, warnings, now);
             statements.Execute("RELEASE record");
-            Changes.Add(changes);
-            indexed.AddRange(store.Indexed);
-            peopleWritten.UnionWith(store.PeopleWritten);
-            return (result.Status, result.Slug);
+            Keep(store);
+            return result;
         }
         catch (DbException)
         {
@@ -176,6 +200,24 @@ internal sealed class ImportSession : IDisposable
             catalogue = Catalogue.Load(statements);
             throw;
         }
+    }
+
+    private (RecordStore Store, (ImportStatus Status, string Slug) Result) Write(
+        FilmRecord record, string titleKey, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
+    {
+        var store = new RecordStore(statements, dialect, catalogue!, ByTable ? held : null, now);
+        var result = store.Store(record, titleKey);
+        store.Insert("ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)",
+            [[contentHash, fileHash, sourceName, result.FilmId, now, warnings]]);
+        return (store, (result.Status, result.Slug));
+    }
+
+    /// <summary>What a stored record leaves for its batch's end: the pages it changed, its search entries, its people.</summary>
+    private void Keep(RecordStore store)
+    {
+        Changes.Add(store.Changes);
+        indexed.AddRange(store.Indexed);
+        peopleWritten.UnionWith(store.PeopleWritten);
     }
 
     public void Dispose()
@@ -211,6 +253,51 @@ internal sealed class ImportSession : IDisposable
     }
 
     private sealed record FilmState(int Id, string Slug, bool CuratorEdited);
+
+    /// <summary>Rows held back by table, each table's in the order they came, and the films they belong to.</summary>
+    private sealed class TableRows
+    {
+        private readonly Dictionary<string, List<object?[]>> tables = new(StringComparer.Ordinal);
+
+        public HashSet<int> Films { get; } = [];
+
+        public void Add(string into, List<object?[]> rows)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            if (!tables.TryGetValue(into, out var held))
+            {
+                tables[into] = held = [];
+            }
+
+            held.AddRange(rows);
+        }
+
+        /// <summary>Inserts every table's rows, and holds none after.</summary>
+        public void Write(PreparedStatements statements)
+        {
+            foreach (var (into, rows) in tables)
+            {
+                statements.Insert(into, rows);
+                rows.Clear();
+            }
+
+            Films.Clear();
+        }
+
+        public void Clear()
+        {
+            foreach (var rows in tables.Values)
+            {
+                rows.Clear();
+            }
+
+            Films.Clear();
+        }
+    }
 
     /// <summary>What the catalogue holds, by the keys the importer finds things by.</summary>
     private sealed class Catalogue
@@ -305,8 +392,11 @@ internal sealed class ImportSession : IDisposable
         }
     }
 
-    /// <summary>Writes one record: its film (new or updated in place) and whatever people, studios and festivals it names first.</summary>
-    private sealed class RecordStore(PreparedStatements statements, ImportDialect dialect, Catalogue catalogue, ImportChanges changes, DateTime now)
+    /// <summary>
+    /// Writes one record: its film (new or updated in place) and whatever people, studios and festivals it names first.
+    /// The film's other rows go into <paramref name="held"/> when the batch holds them back, else in at once.
+    /// </summary>
+    private sealed class RecordStore(PreparedStatements statements, ImportDialect dialect, Catalogue catalogue, TableRows? held, DateTime now)
     {
         // The record's own names: a name that appears twice in the record is one entity.
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
@@ -315,15 +405,30 @@ internal sealed class ImportSession : IDisposable
         // The record's new spellings of people's names, written with its credits.
         private readonly List<object?[]> spellings = [];
 
+        /// <summary>The pages the record changed.</summary>
+        public ImportChanges Changes { get; } = new();
+
         /// <summary>The record's entries of the full-text index, written with the batch.</summary>
         public List<SearchEntry> Indexed { get; } = [];
 
         /// <summary>The people the record created or gave a new name (see <see cref="EndBatch"/>).</summary>
         public IReadOnlySet<int> PeopleWritten => peopleWritten;
 
-        public (ImportStatus Status, int FilmId, string Slug) Store(FilmRecord record)
+        /// <summary>Inserts rows of the film's, now or with the batch's held rows.</summary>
+        public void Insert(string into, List<object?[]> rows)
         {
-            var titleKey = TextFolding.IdentityKey(record.MainTitle);
+            if (held is null)
+            {
+                statements.Insert(into, rows);
+            }
+            else
+            {
+                held.Add(into, rows);
+            }
+        }
+
+        public (ImportStatus Status, int FilmId, string Slug) Store(FilmRecord record, string titleKey)
+        {
             catalogue.Films.TryGetValue((titleKey, record.Year), out var film);
             if (film is { CuratorEdited: true })
             {
@@ -352,16 +457,16 @@ internal sealed class ImportSession : IDisposable
                 {
                     if (!r.IsDBNull(0))
                     {
-                        changes.People.Add(r.GetInt32(0));
+                        Changes.People.Add(r.GetInt32(0));
                     }
 
                     if (!r.IsDBNull(1))
                     {
-                        changes.Organisations.Add(r.GetInt32(1));
+                        Changes.Organisations.Add(r.GetInt32(1));
                     }
                 }, film.Id);
                 statements.Query("SELECT FestivalId FROM Selections WHERE FilmId = $film UNION SELECT FestivalId FROM Awards WHERE FilmId = $film AND FestivalId IS NOT NULL",
-                    r => changes.Festivals.Add(r.GetInt32(0)), film.Id);
+                    r => Changes.Festivals.Add(r.GetInt32(0)), film.Id);
                 foreach (var table in ChildTables)
                 {
                     statements.Run($"DELETE FROM {table} WHERE FilmId = $film", film.Id);
@@ -373,11 +478,12 @@ internal sealed class ImportSession : IDisposable
                     """, [.. values, film.Id]);
             }
 
+            held?.Films.Add(film.Id);
             var snapshot = WriteContents(film, record);
             Indexed.Add(SearchEntry.For(SearchKind.Film, film.Id,
                 [record.MainTitle, .. record.AlternativeTitles, record.Year?.ToString(CultureInfo.InvariantCulture)]));
-            changes.Written[(EntryKind.Film, film.Id)] = snapshot;
-            changes.Films.Add(film.Id);
+            Changes.Written[(EntryKind.Film, film.Id)] = snapshot;
+            Changes.Films.Add(film.Id);
             return (status, film.Id, film.Slug);
         }
 
@@ -397,11 +503,11 @@ internal sealed class ImportSession : IDisposable
                 titles.Add(new TitleSnapshot(text, kind, language));
             }
 
-            statements.Insert("FilmTitles (FilmId, Text, Kind, Script, Language, Position)", titleRows);
+            Insert("FilmTitles (FilmId, Text, Kind, Script, Language, Position)", titleRows);
             var countryIds = record.Countries.Select(Country).Distinct().ToList();
-            statements.Insert("FilmCountries (FilmId, CountryId, Position)", [.. countryIds.Select((country, i) => new object?[] { filmId, country, i })]);
+            Insert("FilmCountries (FilmId, CountryId, Position)", [.. countryIds.Select((country, i) => new object?[] { filmId, country, i })]);
             var genreIds = record.Genres.Select(Genre).Distinct().ToList();
-            statements.Insert("FilmGenres (FilmId, GenreId, Position)", [.. genreIds.Select((genre, i) => new object?[] { filmId, genre, i })]);
+            Insert("FilmGenres (FilmId, GenreId, Position)", [.. genreIds.Select((genre, i) => new object?[] { filmId, genre, i })]);
 
             var creditRows = new List<object?[]>(record.Credits.Count);
             var credits = new List<CreditSnapshot>(record.Credits.Count);
@@ -414,17 +520,17 @@ internal sealed class ImportSession : IDisposable
                 credits.Add(new CreditSnapshot(c.Role, c.Name, c.OriginalName, c.Character, personId, organisationId));
                 if (personId is { } p)
                 {
-                    changes.People.Add(p);
+                    Changes.People.Add(p);
                 }
                 else
                 {
-                    changes.Organisations.Add(organisationId!.Value);
+                    Changes.Organisations.Add(organisationId!.Value);
                 }
             }
 
             // The people the credits name exist now: their spellings, then the credits.
-            statements.Insert("PersonNames (PersonId, Name, Key, Script)", spellings);
-            statements.Insert("Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)", creditRows);
+            Insert("PersonNames (PersonId, Name, Key, Script)", spellings);
+            Insert("Credits (FilmId, Role, Position, PersonId, OrganisationId, CreditedAs, CreditedAsOriginal, Character)", creditRows);
 
             var selectionRows = new List<object?[]>(record.Selections.Count);
             var selections = new List<SelectionSnapshot>(record.Selections.Count);
@@ -435,10 +541,10 @@ internal sealed class ImportSession : IDisposable
                 selectionRows.Add([filmId, festivalId, s.City, s.Year, i]);
                 var festival = catalogue.FestivalNames[festivalId];
                 selections.Add(new SelectionSnapshot(festivalId, festival.Name, festival.Country, s.City, s.Year));
-                changes.Festivals.Add(festivalId);
+                Changes.Festivals.Add(festivalId);
             }
 
-            statements.Insert("Selections (FilmId, FestivalId, City, Year, Position)", selectionRows);
+            Insert("Selections (FilmId, FestivalId, City, Year, Position)", selectionRows);
             var awardRows = new List<object?[]>(record.Awards.Count);
             var awards = new List<AwardSnapshot>(record.Awards.Count);
             for (var i = 0; i < record.Awards.Count; i++)
@@ -450,17 +556,17 @@ internal sealed class ImportSession : IDisposable
                 awards.Add(new AwardSnapshot(a.Category, a.Event, festivalId, a.City, a.Country, a.Year));
                 if (festivalId is { } f)
                 {
-                    changes.Festivals.Add(f);
+                    Changes.Festivals.Add(f);
                 }
             }
 
-            statements.Insert("Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)", awardRows);
-            statements.Insert("Bibliography (FilmId, Title, Author, Publication, Year, Position)",
+            Insert("Awards (FilmId, Category, EventName, FestivalId, City, CountryName, Year, Position)", awardRows);
+            Insert("Bibliography (FilmId, Title, Author, Publication, Year, Position)",
                 [.. record.Bibliography.Select((b, i) => new object?[] { filmId, b.Title, b.Author, b.Publication, b.Year, i })]);
-            statements.Insert("Editions (FilmId, Heading, Publisher, Year, Title, Extras, Position)",
+            Insert("Editions (FilmId, Heading, Publisher, Year, Title, Extras, Position)",
                 [.. record.Editions.Select((e, i) => new object?[] { filmId, e.Heading, e.Publisher, e.Year, e.Title, e.Extras, i })]);
-            statements.Insert("Media (FilmId, Location, Caption, Position)", [.. record.Media.Select((m, i) => new object?[] { filmId, m.Location, m.Caption, i })]);
-            statements.Insert("FilmNotes (FilmId, Heading, Text, Position)", [.. record.Notes.Select((n, i) => new object?[] { filmId, n.Heading, n.Text, i })]);
+            Insert("Media (FilmId, Location, Caption, Position)", [.. record.Media.Select((m, i) => new object?[] { filmId, m.Location, m.Caption, i })]);
+            Insert("FilmNotes (FilmId, Heading, Text, Position)", [.. record.Notes.Select((n, i) => new object?[] { filmId, n.Heading, n.Text, i })]);
 
             return new FilmSnapshot
             {
@@ -599,7 +705,7 @@ internal sealed class ImportSession : IDisposable
                     """, slug, name, key, now, now, Version());
                 catalogue.OrganisationSlugs.Add(slug);
                 catalogue.Organisations[key] = id;
-                changes.Written[(EntryKind.Organisation, id)] = new OrganisationSnapshot { Slug = slug, Name = name };
+                Changes.Written[(EntryKind.Organisation, id)] = new OrganisationSnapshot { Slug = slug, Name = name };
                 Indexed.Add(SearchEntry.For(SearchKind.Organisation, id, [name]));
             }
 
@@ -628,7 +734,7 @@ internal sealed class ImportSession : IDisposable
                 catalogue.FestivalSlugs.Add(slug);
                 catalogue.Festivals[key] = id;
                 catalogue.FestivalNames[id] = (name, country);
-                changes.Written[(EntryKind.Festival, id)] = new FestivalSnapshot { Slug = slug, Name = name, City = city, Country = country };
+                Changes.Written[(EntryKind.Festival, id)] = new FestivalSnapshot { Slug = slug, Name = name, City = city, Country = country };
                 Indexed.Add(SearchEntry.For(SearchKind.Festival, id, [name, city, country]));
             }
 

@@ -14,7 +14,8 @@ namespace FilmCatalogue.Web.Importing;
 /// Stores film records in the catalogue, a batch of <see cref="BatchSize"/> records at a time. A file whose bytes the
 /// catalogue has imported before is not read again; the other records are read in parallel, the ones already seen
 /// (the same film written differently) are found by their content hash in one query, and the rest are written through
-/// prepared statements in one transaction a batch (see <see cref="ImportSession"/>). Each record is written inside a
+/// prepared statements in one transaction a batch (see <see cref="ImportSession"/>), their rows table by table. When the
+/// database refuses any of a batch's rows, the batch is rolled back and written again record by record, each inside a
 /// savepoint of its own, so a bad record never costs the good ones of its batch and is never half-stored.
 /// Re-importing a record the catalogue has seen changes nothing, and a film a curator has edited is never overwritten.
 /// </summary>
@@ -102,16 +103,7 @@ public sealed partial class RecordImporter(
             started = clock.GetTimestamp();
             await foreach (var batch in ReadAheadAsync(batches, i => Read(sources[i], fileHashes[i], imported, knownEvents), cancellationToken))
             {
-                var read = clock.GetElapsedTime(started);
-                var (outcomes, stored) = StoreBatch(session, batch);
-                var written = clock.GetElapsedTime(started);
-                if (stored.Count > 0)
-                {
-                    await CommitBatchAsync(session, outcomes, stored, cancellationToken);
-                }
-
-                var committed = clock.GetElapsedTime(started);
-                timings.Batch(++number, batch.Length, stored.Count, read, written - read, committed - written);
+                var outcomes = await WriteBatchAsync(session, batch, ++number, clock.GetElapsedTime(started), cancellationToken);
 
                 if (!session.Changes.IsEmpty)
                 {
@@ -211,7 +203,53 @@ public sealed partial class RecordImporter(
             : new Reading(source.Name, new ImportOutcome(source.Name, ImportStatus.Rejected, null, read.Diagnostics), null, null, null);
     }
 
-    private (ImportOutcome[] Outcomes, List<int> Stored) StoreBatch(ImportSession session, Reading[] batch)
+    /// <summary>
+    /// Stores a batch and commits it, by table (see <see cref="ImportSession"/>); when the database refuses any of its
+    /// rows, rolls it back and stores it again record by record. Logs how long the batch <paramref name="waited"/> to be
+    /// read, and how long its writing and its commit took.
+    /// </summary>
+    private async Task<ImportOutcome[]> WriteBatchAsync(ImportSession session, Reading[] batch, int number, TimeSpan waited, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        ImportOutcome[] outcomes;
+        List<int> stored;
+        TimeSpan written;
+        try
+        {
+            (outcomes, stored) = StoreBatch(session, batch, byTable: true);
+            written = clock.GetElapsedTime(started);
+            await CommitBatchAsync(session, stored, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            LogBatchRefused(exception, batch.Length);
+            session.RollbackBatch();
+            (outcomes, stored) = StoreBatch(session, batch, byTable: false);
+            written = clock.GetElapsedTime(started);
+            try
+            {
+                await CommitBatchAsync(session, stored, cancellationToken);
+            }
+            catch (Exception again) when (again is DbException or DbUpdateException)
+            {
+                LogBatchFailed(again, stored.Count);
+                session.RollbackBatch();
+                foreach (var i in stored.Where(i => outcomes[i].Status != ImportStatus.Rejected))
+                {
+                    outcomes[i] = NotStored(outcomes[i].SourceName, outcomes[i].Diagnostics);
+                }
+            }
+        }
+
+        timings.Batch(number, batch.Length, stored.Count, waited, written, clock.GetElapsedTime(started) - written);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Stores the batch's records that are new or changed, and gives every record's outcome and which ones it stored.
+    /// Written by table, a database error ends the batch; written record by record, it rejects the record alone.
+    /// </summary>
+    private (ImportOutcome[] Outcomes, List<int> Stored) StoreBatch(ImportSession session, Reading[] batch, bool byTable)
     {
         var seen = session.ImportedHashes(batch.Select(r => r.ContentHash).OfType<string>());
         var outcomes = new ImportOutcome[batch.Length];
@@ -231,7 +269,7 @@ public sealed partial class RecordImporter(
             {
                 if (stored.Count == 0)
                 {
-                    session.BeginBatch();
+                    session.BeginBatch(byTable);
                 }
 
                 try
@@ -241,7 +279,7 @@ public sealed partial class RecordImporter(
                     outcomes[i] = new ImportOutcome(name, status, filmSlug, read.Diagnostics);
                     seen[hash!] = filmSlug;
                 }
-                catch (DbException exception)
+                catch (DbException exception) when (!byTable)
                 {
                     LogStoreFailed(exception, name);
                     outcomes[i] = NotStored(name, read!.Diagnostics);
@@ -254,22 +292,13 @@ public sealed partial class RecordImporter(
         return (outcomes, stored);
     }
 
-    /// <summary>Commits the batch with the revisions of what it stored; when that fails, none of the batch is kept.</summary>
-    private async Task CommitBatchAsync(ImportSession session, ImportOutcome[] outcomes, List<int> stored, CancellationToken cancellationToken)
+    /// <summary>Commits the batch with the revisions of what it stored, when it stored anything.</summary>
+    private async Task CommitBatchAsync(ImportSession session, List<int> stored, CancellationToken cancellationToken)
     {
-        try
+        if (stored.Count > 0)
         {
             session.EndBatch();
             session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            LogBatchFailed(exception, stored.Count);
-            session.RollbackBatch();
-            foreach (var i in stored.Where(i => outcomes[i].Status != ImportStatus.Rejected))
-            {
-                outcomes[i] = NotStored(outcomes[i].SourceName, outcomes[i].Diagnostics);
-            }
         }
     }
 
@@ -294,6 +323,9 @@ public sealed partial class RecordImporter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
     private partial void LogStoreFailed(Exception exception, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database refused a row of a batch of {Count} records; storing them again one by one")]
+    private partial void LogBatchRefused(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Committing a batch of {Count} records failed; none of them was kept")]
     private partial void LogBatchFailed(Exception exception, int count);

@@ -103,13 +103,7 @@ public sealed class RecordImporterTests : IDisposable
     public async Task AFailedSaveLeavesNothingOfTheRecordHalfStored()
     {
         // The database refuses one bibliography entry, after the film, its people and festivals were written.
-        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgreSql
-            ? """
-              CREATE FUNCTION RefuseOneEntry() RETURNS trigger LANGUAGE plpgsql AS $$
-              BEGIN IF NEW.Author = 'Carlos SOLANO' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
-              CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography FOR EACH ROW EXECUTE FUNCTION RefuseOneEntry();
-              """
-            : "CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography WHEN NEW.Author = 'Carlos SOLANO' BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
+        await RefuseSolanosBibliographyEntryAsync();
 
         var outcome = await host.ImportAsync("the-siege.txt", Siege);
 
@@ -121,6 +115,27 @@ public sealed class RecordImporterTests : IDisposable
 
         var next = await host.ImportAsync("hedgehog.txt", File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "hedgehog.txt")));
         Assert.Equal(ImportStatus.Imported, next.Status);
+    }
+
+    [Fact]
+    public async Task ARowTheDatabaseRefusesAtABatchsEndCostsOnlyItsRecord()
+    {
+        // A batch's bibliography goes in at its end, with the other records' rows: the refusal comes after all three
+        // records were written, and only The Siege's may be lost to it.
+        await RefuseSolanosBibliographyEntryAsync();
+
+        var outcomes = await host.ImportFilesAsync(TestPaths.Data("Catalogue"));
+
+        Assert.Equal(
+            [("hedgehog.txt", ImportStatus.Imported), ("the-event.txt", ImportStatus.Imported), ("the-siege.txt", ImportStatus.Rejected)],
+            outcomes.Select(o => (Path.GetFileName(o.SourceName), o.Status)));
+        var films = await host.WithDatabaseAsync(db => db.Films.OrderBy(f => f.Title)
+            .Select(f => new { f.Title, Credits = f.Credits.Count, Titles = f.Titles.Count }).ToListAsync());
+        Assert.Equal(["Hedgehog in the Fog", "The Event"], films.Select(f => f.Title));
+        Assert.All(films, f => Assert.True(f.Credits > 0 && f.Titles > 0, $"{f.Title} lost its rows"));
+        var kept = await host.WithDatabaseAsync(db => db.ImportedRecords.OrderBy(r => r.SourceName).Select(r => r.SourceName).ToListAsync());
+        Assert.Equal(["hedgehog.txt", "the-event.txt"], kept);
+        Assert.False(await host.WithDatabaseAsync(db => db.Bibliography.AnyAsync(b => b.Author == "Carlos SOLANO")));
     }
 
     [Fact]
@@ -170,6 +185,15 @@ public sealed class RecordImporterTests : IDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private Task<int> RefuseSolanosBibliographyEntryAsync() =>
+        host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgreSql
+            ? """
+              CREATE FUNCTION RefuseOneEntry() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN IF NEW.Author = 'Carlos SOLANO' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+              CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography FOR EACH ROW EXECUTE FUNCTION RefuseOneEntry();
+              """
+            : "CREATE TRIGGER RefuseOneEntry BEFORE INSERT ON Bibliography WHEN NEW.Author = 'Carlos SOLANO' BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
 
     private Task<(int Films, int People, int Organisations, int Festivals, int Awards, int Bibliography, int ImportedRecords)> CountsAsync() =>
         host.WithDatabaseAsync(async db => (
