@@ -13,9 +13,9 @@ namespace FilmCatalogue.Web.Importing;
 /// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
 /// costs no lookups. Records are written in batches, one transaction a batch, in one of two ways:
 /// <list type="bullet">
-/// <item>by table (<see cref="BeginBatch"/>'s first way): a record's film, people, studios and festivals go in as it is
-/// stored, and the rest of its rows (titles, credits, selections…) wait, to go in table by table at the batch's end:
-/// a table's rows in one run, many to a statement. A database error ends the batch, which the caller rolls back and
+/// <item>by table, a batch's first try: a record's film, people, studios and festivals go in as it is stored, and the
+/// rest of its rows (titles, credits, selections…) are held back, to go in table by table at the batch's end: a
+/// table's rows in one run, many to a statement. A database error ends the batch, which the caller rolls back and
 /// stores again record by record;</item>
 /// <item>record by record: each record inside a savepoint of its own, so that one that fails rolls back alone, and
 /// the dictionaries are reloaded from what the transaction still holds.</item>

@@ -324,7 +324,7 @@ public sealed partial class RecordImporter(
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record {Source} failed; nothing of it was kept")]
     private partial void LogStoreFailed(Exception exception, string source);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The database refused a row of a batch of {Count} records; storing them again one by one")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a batch of {Count} records table by table failed; storing them again one by one, each in a savepoint")]
     private partial void LogBatchRefused(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Committing a batch of {Count} records failed; none of them was kept")]
