@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using FilmCatalogue.Web.Accounts;
 using FilmCatalogue.Web.Corpus;
@@ -37,10 +38,10 @@ public static class CatalogueCommandLine
         {
             return await RunVerbAsync(scope.ServiceProvider, args, output, error, cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException or DbException)
         {
-            // A file the verb was given cannot be used, or the verb does not apply to this database: say which and
-            // why, without a stack trace.
+            // A file the verb was given cannot be used, the verb does not apply to this database, or the database
+            // refused it (locked by another process's write, say): say which and why, without a stack trace.
             await error.WriteLineAsync($"{args[0]}: {exception.Message}");
             return 1;
         }

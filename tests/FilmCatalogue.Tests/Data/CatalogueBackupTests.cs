@@ -1,5 +1,6 @@
 using FilmCatalogue.Tests.Web;
 using FilmCatalogue.Web.Data;
+using FilmCatalogue.Web.Importing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,14 +43,9 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
     [SqliteFact("SQLite's online backup API")]
     public async Task RestoringABackupBringsTheCatalogueBackAsItWas()
     {
-        var file = Path.Combine(directory, "before.db");
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
-        }
+        var file = await BackupAsync("before.db");
 
-        using var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
-        _ = empty.Server;
+        using var empty = EmptyCatalogue();
         await using (var scope = empty.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().RestoreAsync(file);
@@ -60,6 +56,30 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         Assert.Equal("The Siege", page.QuerySelector("h1")!.Text());
     }
 
+    [SqliteFact("SQLite's online backup API and its write lock")]
+    public async Task ARestoreTheCatalogueRefusesSaysWhyInOneLineAndChangesNothing()
+    {
+        var file = await BackupAsync("before.db");
+
+        using var empty = EmptyCatalogue();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        await using (var writer = await SqliteFile.OpenAsync(empty.Database.SqliteFile!))
+        {
+            // Another process in the middle of a write holds the catalogue's lock.
+            await using var transaction = await writer.BeginTransactionAsync();
+
+            var exitCode = await CatalogueCommandLine.RunAsync(empty.Services, ["restore", "--from", file], output, error);
+
+            Assert.Equal(1, exitCode);
+            Assert.Matches(@"^restore: .*database is locked.*\r?\n$", error.ToString());
+        }
+
+        Assert.Empty(await SlugsInAsync(empty.Database.SqliteFile!));
+        Assert.Equal(0, await CatalogueCommandLine.RunAsync(empty.Services, ["restore", "--from", file], output, error));
+        Assert.Equal(await SlugsInAsync(factory.Database.SqliteFile!), await SlugsInAsync(empty.Database.SqliteFile!));
+    }
+
     /// <summary>
     /// The app makes a catalogue with pages of 8 KB; one made before has SQLite's 4 KB, and so have its backups. Such a
     /// backup restores into a new catalogue, which takes the backup's pages and stays in write-ahead logging.
@@ -67,11 +87,7 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
     [SqliteFact("SQLite's online backup API and page sizes")]
     public async Task ABackupWithPagesOfAnotherSizeRestoresIntoANewCatalogue()
     {
-        var file = Path.Combine(directory, "small-pages.db");
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
-        }
+        var file = await BackupAsync("small-pages.db");
 
         await using (var backup = await SqliteFile.OpenAsync(file))
         {
@@ -81,8 +97,7 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
             Assert.Equal(4096, await SqliteFile.ScalarAsync(backup, "PRAGMA page_size"));
         }
 
-        using var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
-        _ = empty.Server;
+        using var empty = EmptyCatalogue();
         await using (var catalogue = await SqliteFile.OpenAsync(empty.Database.SqliteFile!))
         {
             Assert.Equal(DataServiceExtensions.NewPageSize, await SqliteFile.ScalarAsync(catalogue, "PRAGMA page_size"));
@@ -115,6 +130,23 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
 
         Assert.Contains("pg_dump", refused.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(directory));
+    }
+
+    /// <summary>A backup of the fixture's catalogue, taken into a file of the test's.</summary>
+    private async Task<string> BackupAsync(string name)
+    {
+        var file = Path.Combine(directory, name);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogueBackup>().BackupAsync(file);
+        return file;
+    }
+
+    /// <summary>A new catalogue, migrated and served, with nothing in it.</summary>
+    private static CatalogueFactory EmptyCatalogue()
+    {
+        var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
+        _ = empty.Server;
+        return empty;
     }
 
     private static async Task<List<string>> SlugsInAsync(string file)
