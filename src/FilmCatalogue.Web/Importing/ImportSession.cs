@@ -38,8 +38,8 @@ internal sealed class ImportSession : IDisposable
     // batch leaves them, however many of its records named them.
     private readonly HashSet<int> peopleWritten = [];
 
-    // The rows a batch written by table holds back until its end.
-    private readonly TableRows held = new();
+    // The rows a batch written by table holds back until its end; null while a batch is written record by record.
+    private TableRows? held;
     private readonly bool deferIndexes;
     private readonly ImportTimings timings;
     private Catalogue? catalogue;
@@ -96,16 +96,13 @@ internal sealed class ImportSession : IDisposable
         return imported;
     }
 
-    /// <summary>Whether the open batch is written by table rather than record by record.</summary>
-    public bool ByTable { get; private set; }
-
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
     public DbTransaction? Transaction => statements.Transaction;
 
     /// <summary>Opens a batch's transaction; <paramref name="byTable"/> says which of the two ways it is written.</summary>
     public void BeginBatch(bool byTable)
     {
-        ByTable = byTable;
+        held = byTable ? new TableRows() : null;
         statements.Transaction = statements.Connection.BeginTransaction();
         if (deferIndexes)
         {
@@ -137,7 +134,7 @@ internal sealed class ImportSession : IDisposable
     /// <summary>Writes the rows the batch held back, its revisions and the full-text index of what it stored, and commits.</summary>
     public void CommitBatch(IEnumerable<Revision> revisions)
     {
-        held.Write(statements);
+        held?.Write(statements);
         foreach (var r in revisions)
         {
             statements.Run(
@@ -163,7 +160,7 @@ internal sealed class ImportSession : IDisposable
         Changes.Clear();
         indexed.Clear();
         peopleWritten.Clear();
-        held.Clear();
+        held = null;
     }
 
     /// <summary>
@@ -173,7 +170,7 @@ internal sealed class ImportSession : IDisposable
     public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
         var titleKey = TextFolding.IdentityKey(record.MainTitle);
-        if (ByTable)
+        if (held is not null)
         {
             // A film the batch wrote already is read and written again from its rows: those go in first.
             if (catalogue!.Films.TryGetValue((titleKey, record.Year), out var written) && held.Films.Contains(written.Id))
@@ -205,7 +202,7 @@ internal sealed class ImportSession : IDisposable
     private (RecordStore Store, (ImportStatus Status, string Slug) Result) Write(
         FilmRecord record, string titleKey, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
-        var store = new RecordStore(statements, dialect, catalogue!, ByTable ? held : null, now);
+        var store = new RecordStore(statements, dialect, catalogue!, held, now);
         var result = store.Store(record, titleKey);
         store.Insert("ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)",
             [[contentHash, fileHash, sourceName, result.FilmId, now, warnings]]);
@@ -282,16 +279,6 @@ internal sealed class ImportSession : IDisposable
             foreach (var (into, rows) in tables)
             {
                 statements.Insert(into, rows);
-                rows.Clear();
-            }
-
-            Films.Clear();
-        }
-
-        public void Clear()
-        {
-            foreach (var rows in tables.Values)
-            {
                 rows.Clear();
             }
 
