@@ -80,6 +80,31 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         Assert.Equal(await SlugsInAsync(factory.Database.SqliteFile!), await SlugsInAsync(empty.Database.SqliteFile!));
     }
 
+    [SqliteFact("SQLite's integrity check")]
+    public async Task ADamagedBackupIsRefusedAndTheCatalogueKeepsWhatItHeld()
+    {
+        var file = await BackupAsync("damaged.db");
+        await using (var damaged = File.OpenWrite(file))
+        {
+            // Scribble over the middle of the file, where the tables' pages are.
+            damaged.Seek(damaged.Length / 2, SeekOrigin.Begin);
+            damaged.Write(Enumerable.Repeat((byte)0xA5, 3 * DataServiceExtensions.NewPageSize).ToArray());
+        }
+
+        using var catalogue = CatalogueFactory.SeededFrom(TestPaths.Data("Catalogue"));
+        _ = catalogue.Server;
+        var before = await SlugsInAsync(catalogue.Database.SqliteFile!);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await CatalogueCommandLine.RunAsync(catalogue.Services, ["restore", "--from", file], output, error);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"restore: {file} is not a sound SQLite database: ", error.ToString(), StringComparison.Ordinal);
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await SlugsInAsync(catalogue.Database.SqliteFile!));
+    }
+
     /// <summary>
     /// The app makes a catalogue with pages of 8 KB; one made before has SQLite's 4 KB, and so have its backups. Such a
     /// backup restores into a new catalogue, which takes the backup's pages and stays in write-ahead logging.
