@@ -4,21 +4,23 @@ using FilmCatalogue.Web.History;
 using FilmCatalogue.Web.Records;
 using FilmCatalogue.Web.Search;
 using System.Data.Common;
+using System.Runtime.InteropServices;
 
 namespace FilmCatalogue.Web.Importing;
 
 /// <summary>
 /// One import's writer: prepared statements (prepared once, rebound per row; <see cref="ImportDialect"/> has what
-/// SQLite and PostgreSQL read differently) and what the catalogue already
-/// holds (people, studios, festivals, countries, genres, films and slugs), loaded once into dictionaries so a record
-/// costs no lookups. Records are written in batches, one transaction a batch, in one of two ways:
+/// SQLite and PostgreSQL read differently) and what the catalogue already holds (people, studios, festivals, countries,
+/// genres, films, slugs, the records imported and the last id of each table), loaded once into dictionaries so a
+/// record costs no lookups. A record is first planned: its rows, the ids of the entries it creates (given by the
+/// import, as SQLite's AUTOINCREMENT would give them), its search entries and the pages it changes, all without the
+/// database. Records are written in batches, one transaction a batch, in one of two ways:
 /// <list type="bullet">
-/// <item>by table, a batch's first try: a record's film, people, studios and festivals go in as it is stored, and the
-/// rest of its rows (titles, credits, selections…) are held back, to go in table by table at the batch's end: a
-/// table's rows in one run, many to a statement. A database error ends the batch, which the caller rolls back and
-/// stores again record by record;</item>
-/// <item>record by record: each record inside a savepoint of its own, so that one that fails rolls back alone, and
-/// the dictionaries are reloaded from what the transaction still holds.</item>
+/// <item>by table, a batch's first try: the whole batch is planned (on any thread, while the batch before it is
+/// written), then its rows go in table by table, a table's rows in one run, many to a statement. A database error
+/// ends the batch, which the caller rolls back and stores again record by record;</item>
+/// <item>record by record: each record planned and written inside a savepoint of its own, so that one that fails rolls
+/// back alone, and the dictionaries are reloaded from what the transaction still holds.</item>
 /// </list>
 /// </summary>
 internal sealed class ImportSession : IDisposable
@@ -26,20 +28,21 @@ internal sealed class ImportSession : IDisposable
     private static readonly string[] ChildTables =
         ["FilmTitles", "FilmCountries", "FilmGenres", "Credits", "Awards", "Selections", "Bibliography", "Editions", "Media", "FilmNotes"];
 
+    // The tables whose ids the import gives, in the order their rows go in: festivals name countries.
+    private const string CountriesInto = "Countries (Id, Name, Slug)";
+    private const string GenresInto = "Genres (Id, Name, Slug)";
+    private const string OrganisationsInto = "Organisations (Id, Slug, Name, Key, CreatedAt, UpdatedAt, Version)";
+    private const string FestivalsInto = "Festivals (Id, Slug, Name, Key, City, CountryId, CreatedAt, UpdatedAt, Version)";
+    private const string PeopleInto =
+        "People (Id, Slug, Name, IndexLetter, SortKey, OriginalName, OriginalNameKey, OriginalIndexLetter, OriginalSortKey, CreatedAt, UpdatedAt, Version)";
+    private const string FilmsInto =
+        "Films (Id, Title, TitleKey, IndexLetter, Year, DurationMinutes, Colour, SynopsisMarkdown, SynopsisSource, UpdatedAt, Version, Slug, CreatedAt)";
+
+    private static readonly string[] Entries = [CountriesInto, GenresInto, OrganisationsInto, FestivalsInto, PeopleInto, FilmsInto];
+
     private readonly PreparedStatements statements;
     private readonly ImportDialect dialect;
     private readonly SearchIndexWriter searchIndex;
-
-    // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
-    // every savepoint, so entries written record by record (a savepoint each) would make a tiny index segment each.
-    private readonly List<SearchEntry> indexed = [];
-
-    // The people the batch created or gave a new name: each gets one search entry and one revision at its end, as the
-    // batch leaves them, however many of its records named them.
-    private readonly HashSet<int> peopleWritten = [];
-
-    // The rows a batch written by table holds back until its end; null while a batch is written record by record.
-    private TableRows? held;
     private readonly bool deferIndexes;
     private readonly ImportTimings timings;
     private Catalogue? catalogue;
@@ -61,29 +64,12 @@ internal sealed class ImportSession : IDisposable
         deferIndexes = large;
     }
 
-    /// <summary>What the batch changed, for evicting cached pages.</summary>
-    public ImportChanges Changes { get; } = new();
-
     /// <summary>The festival names the catalogue holds, for telling an award's category from its event.</summary>
     public List<string> FestivalNames()
     {
         var names = new List<string>();
         statements.Query("SELECT Name FROM Festivals", r => names.Add(r.GetString(0)));
         return names;
-    }
-
-    /// <summary>The slug of the film each already imported hash gave (null when that film was deleted since).</summary>
-    public Dictionary<string, string?> ImportedHashes(IEnumerable<string> hashes)
-    {
-        var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
-        statements.Query(
-            $"""
-            SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId
-            WHERE r.ContentHash IN (SELECT value FROM {CatalogueDatabase.JsonArrayValues(statements.IsPostgreSql, "$hashes")})
-            """,
-            r => seen[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1),
-            System.Text.Json.JsonSerializer.Serialize(hashes));
-        return seen;
     }
 
     /// <summary>The slug of the film each file the catalogue imported gave, by the hash of the file's bytes (null when that film was deleted since).</summary>
@@ -99,42 +85,97 @@ internal sealed class ImportSession : IDisposable
     /// <summary>The open batch's transaction, for what must be written with the batch (its revisions).</summary>
     public DbTransaction? Transaction => statements.Transaction;
 
-    /// <summary>Opens a batch's transaction; <paramref name="byTable"/> says which of the two ways it is written.</summary>
-    public void BeginBatch(bool byTable)
+    /// <summary>
+    /// Reads what the catalogue holds, unless it is read already: before the first batch is planned, and after a batch
+    /// is rolled back. Never while a batch is being planned.
+    /// </summary>
+    public void Load() => catalogue ??= Catalogue.Load(statements, dialect);
+
+    /// <summary>
+    /// Plans one record into <paramref name="batch"/>, touching no database: any thread may plan, one batch at a time,
+    /// in the order the batches are written. A record imported before (by its content hash) is planned as unchanged.
+    /// </summary>
+    public (ImportStatus Status, string? Slug) Plan(PlannedBatch batch, FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
-        held = byTable ? new TableRows() : null;
-        statements.Transaction = statements.Connection.BeginTransaction();
-        if (deferIndexes)
+        if (catalogue!.Imported.TryGetValue(contentHash, out var slug))
         {
-            DeferredIndexes.DeferIfEmpty(statements);
+            return (ImportStatus.Unchanged, slug);
         }
 
-        catalogue ??= Catalogue.Load(statements);
+        var (store, result) = PlanRecord(batch, record, contentHash, fileHash, sourceName, warnings, now);
+        Keep(batch, store);
+        return result;
     }
 
     /// <summary>
-    /// Ends the batch's writing: the snapshots and search entries of the people it created or gave a new name, built
-    /// once each, on every core. Their snapshots go into <see cref="Changes"/>, for the batch's revisions.
+    /// Ends a batch's planning: the snapshots and search entries of the people it created or gave a new name, built
+    /// once each, on every core. Their snapshots go into the batch's changes, for its revisions.
     /// </summary>
-    public void EndBatch()
+    public void EndPlan(PlannedBatch batch)
     {
-        var people = peopleWritten.Select(id => catalogue!.PeopleById[id]).ToList();
-        indexed.AddRange(people.AsParallel().AsOrdered().Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names])));
+        var people = batch.PeopleWritten.Select(id => catalogue!.PeopleById[id]).ToList();
+        batch.Indexed.AddRange(people.AsParallel().AsOrdered().Select(p => SearchEntry.For(SearchKind.Person, p.Id, [p.Name, p.OriginalName, .. p.Names])));
         foreach (var person in people)
         {
-            Changes.Written[(EntryKind.Person, person.Id)] = new PersonSnapshot
+            batch.Changes.Written[(EntryKind.Person, person.Id)] = new PersonSnapshot
             {
                 Slug = person.Slug, Name = person.Name, OriginalName = person.OriginalName, Spellings = [.. person.Names],
             };
         }
 
-        peopleWritten.Clear();
+        batch.PeopleWritten.Clear();
     }
 
-    /// <summary>Writes the rows the batch held back, its revisions and the full-text index of what it stored, and commits.</summary>
-    public void CommitBatch(IEnumerable<Revision> revisions)
+    /// <summary>Opens a batch's transaction and writes a planned batch's rows, table by table.</summary>
+    public void Write(PlannedBatch batch)
     {
-        held?.Write(statements);
+        BeginBatch();
+        batch.Rows.Write(statements, dialect, batch.Changes);
+    }
+
+    /// <summary>Opens a batch's transaction, for storing its records one by one (<see cref="StoreAlone"/>).</summary>
+    public void BeginBatch()
+    {
+        statements.Transaction = statements.Connection.BeginTransaction();
+        if (deferIndexes)
+        {
+            DeferredIndexes.DeferIfEmpty(statements);
+        }
+    }
+
+    /// <summary>
+    /// Plans one record and writes it at once, inside a savepoint: on a database error nothing of it stays, the
+    /// dictionaries are read again, and the error is thrown.
+    /// </summary>
+    public (ImportStatus Status, string? Slug) StoreAlone(PlannedBatch batch, FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
+    {
+        Load();
+        if (catalogue!.Imported.TryGetValue(contentHash, out var slug))
+        {
+            return (ImportStatus.Unchanged, slug);
+        }
+
+        statements.Execute("SAVEPOINT record");
+        try
+        {
+            var (store, result) = PlanRecord(batch, record, contentHash, fileHash, sourceName, warnings, now);
+            batch.Rows.Write(statements, dialect, batch.Changes);
+            statements.Execute("RELEASE record");
+            Keep(batch, store);
+            return result;
+        }
+        catch (DbException)
+        {
+            statements.Execute("ROLLBACK TO record; RELEASE record");
+            batch.Rows.Clear();
+            catalogue = Catalogue.Load(statements, dialect);
+            throw;
+        }
+    }
+
+    /// <summary>Writes the batch's revisions and the full-text index of what it stored, and commits.</summary>
+    public void Commit(PlannedBatch batch, IEnumerable<Revision> revisions)
+    {
         foreach (var r in revisions)
         {
             statements.Run(
@@ -145,76 +186,36 @@ internal sealed class ImportSession : IDisposable
                 r.EntryKind.ToString(), r.EntryId, r.Action.ToString(), r.Note, r.EntryName, r.CuratorId, r.CuratorEmail, r.At, r.ChangesJson, r.Snapshot);
         }
 
-        searchIndex.Write(indexed);
-        indexed.Clear();
+        searchIndex.Write(batch.Indexed);
         statements.Transaction!.Commit();
         EndTransaction();
     }
 
+    /// <summary>Rolls the open batch back. What the dictionaries hold is read again before the next batch is planned.</summary>
     public void RollbackBatch()
     {
         statements.Transaction?.Rollback();
         EndTransaction();
-        // The dictionaries hold what the rolled-back batch created: the next batch reads the catalogue again.
         catalogue = null;
-        Changes.Clear();
-        indexed.Clear();
-        peopleWritten.Clear();
-        held = null;
     }
 
-    /// <summary>
-    /// Stores one record. In a batch written record by record it goes inside a savepoint: on a database error nothing
-    /// of it stays and the error is thrown. In a batch written by table, an error is thrown as it comes.
-    /// </summary>
-    public (ImportStatus Status, string Slug) Store(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
+    private (RecordStore Store, (ImportStatus Status, string? Slug) Result) PlanRecord(
+        PlannedBatch batch, FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
-        var titleKey = TextFolding.IdentityKey(record.MainTitle);
-        if (held is not null)
-        {
-            // A film the batch wrote already is read and written again from its rows: those go in first.
-            if (catalogue!.Films.TryGetValue((titleKey, record.Year), out var written) && held.Films.Contains(written.Id))
-            {
-                held.Write(statements);
-            }
-
-            var (store, result) = Write(record, titleKey, contentHash, fileHash, sourceName, warnings, now);
-            Keep(store);
-            return result;
-        }
-
-        statements.Execute("SAVEPOINT record");
-        try
-        {
-            var (store, result) = Write(record, titleKey, contentHash, fileHash, sourceName, warnings, now);
-            statements.Execute("RELEASE record");
-            Keep(store);
-            return result;
-        }
-        catch (DbException)
-        {
-            statements.Execute("ROLLBACK TO record; RELEASE record");
-            catalogue = Catalogue.Load(statements);
-            throw;
-        }
-    }
-
-    private (RecordStore Store, (ImportStatus Status, string Slug) Result) Write(
-        FilmRecord record, string titleKey, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
-    {
-        var store = new RecordStore(statements, dialect, catalogue!, held, now);
-        var result = store.Store(record, titleKey);
+        var store = new RecordStore(dialect, catalogue!, batch.Rows, now);
+        var result = store.Store(record, TextFolding.IdentityKey(record.MainTitle));
         store.Insert("ImportedRecords (ContentHash, FileHash, SourceName, FilmId, ImportedAt, Warnings)",
             [[contentHash, fileHash, sourceName, result.FilmId, now, warnings]]);
+        catalogue!.Imported[contentHash] = result.Slug;
         return (store, (result.Status, result.Slug));
     }
 
-    /// <summary>What a stored record leaves for its batch's end: the pages it changed, its search entries, its people.</summary>
-    private void Keep(RecordStore store)
+    /// <summary>What a planned record leaves for its batch's end: the pages it changed, its search entries, its people.</summary>
+    private static void Keep(PlannedBatch batch, RecordStore store)
     {
-        Changes.Add(store.Changes);
-        indexed.AddRange(store.Indexed);
-        peopleWritten.UnionWith(store.PeopleWritten);
+        batch.Changes.Add(store.Changes);
+        batch.Indexed.AddRange(store.Indexed);
+        batch.PeopleWritten.UnionWith(store.PeopleWritten);
     }
 
     public void Dispose()
@@ -239,6 +240,26 @@ internal sealed class ImportSession : IDisposable
         statements.Transaction = null;
     }
 
+    /// <summary>
+    /// A batch as planned: the rows it will write and, of the records planned into it so far, the pages they change,
+    /// their search entries and the people they wrote.
+    /// </summary>
+    internal sealed class PlannedBatch
+    {
+        internal TableRows Rows { get; } = new();
+
+        /// <summary>What the batch changed, for its revisions and for evicting cached pages.</summary>
+        public ImportChanges Changes { get; } = new();
+
+        // The batch's entries of the full-text index, written once at its end: FTS5 flushes what it holds in memory at
+        // every savepoint, so entries written record by record (a savepoint each) would make a tiny index segment each.
+        internal List<SearchEntry> Indexed { get; } = [];
+
+        // The people the batch created or gave a new name: each gets one search entry and one revision at its end, as the
+        // batch leaves them, however many of its records named them.
+        internal HashSet<int> PeopleWritten { get; } = [];
+    }
+
     private sealed class PersonState
     {
         public int Id { get; init; }
@@ -251,12 +272,23 @@ internal sealed class ImportSession : IDisposable
 
     private sealed record FilmState(int Id, string Slug, bool CuratorEdited);
 
-    /// <summary>Rows held back by table, each table's in the order they came, and the films they belong to.</summary>
-    private sealed class TableRows
+    /// <summary>
+    /// Rows planned, by table, each table's in the order they came: the entries' first, then the updates in the order
+    /// they came, then the rest. Knows the films whose rows it holds.
+    /// </summary>
+    internal sealed class TableRows
     {
         private readonly Dictionary<string, List<object?[]>> tables = new(StringComparer.Ordinal);
+        private readonly List<(string Sql, object?[] Values, int? Film)> updates = [];
+        private readonly HashSet<int> films = [];
 
-        public HashSet<int> Films { get; } = [];
+        public TableRows()
+        {
+            foreach (var into in Entries)
+            {
+                tables[into] = [];
+            }
+        }
 
         public void Add(string into, List<object?[]> rows)
         {
@@ -273,16 +305,93 @@ internal sealed class ImportSession : IDisposable
             held.AddRange(rows);
         }
 
-        /// <summary>Inserts every table's rows, and holds none after.</summary>
-        public void Write(PreparedStatements statements)
+        /// <summary>An update, written after the entries' rows; one that <paramref name="replaces"/> a film's contents removes its old rows first.</summary>
+        public void Update(string sql, object?[] values, int? replaces = null)
         {
+            if (replaces is { } film && films.Contains(film))
+            {
+                // The film's rows an earlier record of the batch planned are not written at all.
+                foreach (var (into, rows) in tables)
+                {
+                    if (ChildTables.Contains(into[..into.IndexOf(' ', StringComparison.Ordinal)]))
+                    {
+                        rows.RemoveAll(row => (int)row[0]! == film);
+                    }
+                }
+            }
+
+            updates.Add((sql, values, replaces));
+        }
+
+        /// <summary>Notes that the rows held now include <paramref name="film"/>'s.</summary>
+        public void HoldsFilm(int film) => films.Add(film);
+
+        /// <summary>Writes every row and update, and holds none after. The pages a replaced film's old rows showed go into <paramref name="changes"/>.</summary>
+        public void Write(PreparedStatements statements, ImportDialect dialect, ImportChanges changes)
+        {
+            foreach (var into in Entries)
+            {
+                var rows = tables[into];
+                statements.Insert(into, rows);
+                if (rows.Count > 0 && dialect.IdsGiven is { } idsGiven)
+                {
+                    statements.Run(string.Format(CultureInfo.InvariantCulture, idsGiven, into[..into.IndexOf(' ', StringComparison.Ordinal)]), rows[^1][0]);
+                }
+            }
+
+            foreach (var (sql, values, film) in updates)
+            {
+                if (film is { } id)
+                {
+                    Replacing(statements, id, changes);
+                }
+
+                statements.Run(sql, values);
+            }
+
             foreach (var (into, rows) in tables)
             {
-                statements.Insert(into, rows);
+                if (!Entries.Contains(into))
+                {
+                    statements.Insert(into, rows);
+                }
+            }
+
+            Clear();
+        }
+
+        public void Clear()
+        {
+            foreach (var rows in tables.Values)
+            {
                 rows.Clear();
             }
 
-            Films.Clear();
+            updates.Clear();
+            films.Clear();
+        }
+
+        /// <summary>Removes a film's contents before its new ones go in: whoever it credited or selected shows it no longer, or differently.</summary>
+        private static void Replacing(PreparedStatements statements, int film, ImportChanges changes)
+        {
+            statements.Query("SELECT PersonId, OrganisationId FROM Credits WHERE FilmId = $film", r =>
+            {
+                if (!r.IsDBNull(0))
+                {
+                    changes.People.Add(r.GetInt32(0));
+                }
+
+                if (!r.IsDBNull(1))
+                {
+                    changes.Organisations.Add(r.GetInt32(1));
+                }
+            }, film);
+            statements.Query("SELECT FestivalId FROM Selections WHERE FilmId = $film UNION SELECT FestivalId FROM Awards WHERE FilmId = $film AND FestivalId IS NOT NULL",
+                r => changes.Festivals.Add(r.GetInt32(0)), film);
+            foreach (var table in ChildTables)
+            {
+                statements.Run($"DELETE FROM {table} WHERE FilmId = $film", film);
+            }
         }
     }
 
@@ -313,9 +422,26 @@ internal sealed class ImportSession : IDisposable
         public HashSet<string> OrganisationSlugs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> FestivalSlugs { get; } = new(StringComparer.Ordinal);
 
-        public static Catalogue Load(PreparedStatements statements)
+        /// <summary>The slug of the film each imported record (by its content hash) gave, null when that film was deleted since.</summary>
+        public Dictionary<string, string?> Imported { get; } = new(StringComparer.Ordinal);
+
+        // The last id each table whose ids the import gives has given, so far.
+        private readonly Dictionary<string, int> lastIds = new(StringComparer.Ordinal);
+
+        /// <summary>The id of a new row of <paramref name="into"/> (one of <see cref="Entries"/>).</summary>
+        public int NewId(string into) => ++CollectionsMarshal.GetValueRefOrNullRef(lastIds, into);
+
+        public static Catalogue Load(PreparedStatements statements, ImportDialect dialect)
         {
             var catalogue = new Catalogue();
+            foreach (var into in Entries)
+            {
+                var table = into[..into.IndexOf(' ', StringComparison.Ordinal)];
+                catalogue.lastIds[into] = Convert.ToInt32(statements.Scalar(string.Format(CultureInfo.InvariantCulture, dialect.LastId, table)), CultureInfo.InvariantCulture);
+            }
+
+            statements.Query("SELECT r.ContentHash, f.Slug FROM ImportedRecords r LEFT JOIN Films f ON f.Id = r.FilmId",
+                r => catalogue.Imported[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetString(1));
             statements.Query("SELECT Id, Name, Slug FROM Countries", r =>
             {
                 catalogue.Countries[r.GetString(2)] = r.GetInt32(0);
@@ -380,10 +506,10 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>
-    /// Writes one record: its film (new or updated in place) and whatever people, studios and festivals it names first.
-    /// The film's other rows go into <paramref name="held"/> when the batch holds them back, else in at once.
+    /// Plans one record into <paramref name="rows"/>: its film (new or updated in place), whatever new people, studios
+    /// and festivals it names, and the film's other rows. The dictionaries take what it creates at once.
     /// </summary>
-    private sealed class RecordStore(PreparedStatements statements, ImportDialect dialect, Catalogue catalogue, TableRows? held, DateTime now)
+    private sealed class RecordStore(ImportDialect dialect, Catalogue catalogue, TableRows rows, DateTime now)
     {
         // The record's own names: a name that appears twice in the record is one entity.
         private readonly Dictionary<string, PersonState> people = new(StringComparer.Ordinal);
@@ -398,21 +524,10 @@ internal sealed class ImportSession : IDisposable
         /// <summary>The record's entries of the full-text index, written with the batch.</summary>
         public List<SearchEntry> Indexed { get; } = [];
 
-        /// <summary>The people the record created or gave a new name (see <see cref="EndBatch"/>).</summary>
+        /// <summary>The people the record created or gave a new name (see <see cref="EndPlan"/>).</summary>
         public IReadOnlySet<int> PeopleWritten => peopleWritten;
 
-        /// <summary>Inserts rows of the film's, now or with the batch's held rows.</summary>
-        public void Insert(string into, List<object?[]> rows)
-        {
-            if (held is null)
-            {
-                statements.Insert(into, rows);
-            }
-            else
-            {
-                held.Add(into, rows);
-            }
-        }
+        public void Insert(string into, List<object?[]> added) => rows.Add(into, added);
 
         public (ImportStatus Status, int FilmId, string Slug) Store(FilmRecord record, string titleKey)
         {
@@ -429,43 +544,20 @@ internal sealed class ImportSession : IDisposable
             if (film is null)
             {
                 var slug = Slug.Unique(Slug.From(record.Year is { } year ? $"{record.MainTitle} {year}" : record.MainTitle), catalogue.FilmSlugs.Contains);
-                var id = statements.Id("""
-                    INSERT INTO Films (Title, TitleKey, IndexLetter, Year, DurationMinutes, Colour, SynopsisMarkdown, SynopsisSource, UpdatedAt, Version, Slug, CreatedAt)
-                    VALUES ($title, $key, $letter, $year, $duration, $colour, $synopsis, $source, $updated, $version, $slug, $created) RETURNING Id
-                    """, [.. values, slug, now]);
-                film = new FilmState(id, slug, false);
+                film = new FilmState(catalogue.NewId(FilmsInto), slug, false);
+                Insert(FilmsInto, [[film.Id, .. values, slug, now]]);
                 catalogue.FilmSlugs.Add(slug);
                 catalogue.Films[(titleKey, record.Year)] = film;
             }
             else
             {
-                // The pages of whoever the film credited or selected before show it no longer, or differently.
-                statements.Query("SELECT PersonId, OrganisationId FROM Credits WHERE FilmId = $film", r =>
-                {
-                    if (!r.IsDBNull(0))
-                    {
-                        Changes.People.Add(r.GetInt32(0));
-                    }
-
-                    if (!r.IsDBNull(1))
-                    {
-                        Changes.Organisations.Add(r.GetInt32(1));
-                    }
-                }, film.Id);
-                statements.Query("SELECT FestivalId FROM Selections WHERE FilmId = $film UNION SELECT FestivalId FROM Awards WHERE FilmId = $film AND FestivalId IS NOT NULL",
-                    r => Changes.Festivals.Add(r.GetInt32(0)), film.Id);
-                foreach (var table in ChildTables)
-                {
-                    statements.Run($"DELETE FROM {table} WHERE FilmId = $film", film.Id);
-                }
-
-                statements.Run("""
+                rows.Update("""
                     UPDATE Films SET Title = $title, TitleKey = $key, IndexLetter = $letter, Year = $year, DurationMinutes = $duration, Colour = $colour,
                     SynopsisMarkdown = $synopsis, SynopsisSource = $source, UpdatedAt = $updated, Version = $version WHERE Id = $id
-                    """, [.. values, film.Id]);
+                    """, [.. values, film.Id], replaces: film.Id);
             }
 
-            held?.Films.Add(film.Id);
+            rows.HoldsFilm(film.Id);
             var snapshot = WriteContents(film, record);
             Indexed.Add(SearchEntry.For(SearchKind.Film, film.Id,
                 [record.MainTitle, .. record.AlternativeTitles, record.Year?.ToString(CultureInfo.InvariantCulture)]));
@@ -599,9 +691,9 @@ internal sealed class ImportSession : IDisposable
             if (person.OriginalName is null && credit.OriginalName is not null)
             {
                 var (letter, sortKey) = Filing.OriginalName(credit.OriginalName);
-                statements.Run("""
+                rows.Update("""
                     UPDATE People SET OriginalName = $name, OriginalNameKey = $key, OriginalIndexLetter = $letter, OriginalSortKey = $sort WHERE Id = $id
-                    """, credit.OriginalName, originalKey, letter, sortKey, person.Id);
+                    """, [credit.OriginalName, originalKey, letter, sortKey, person.Id]);
                 person.OriginalName = credit.OriginalName;
                 catalogue.PeopleByOriginalKey.TryAdd(originalKey!, person);
                 peopleWritten.Add(person.Id);
@@ -647,11 +739,8 @@ internal sealed class ImportSession : IDisposable
             var slug = Slug.Unique(Slug.From(PersonNameParts.Display(name)), catalogue.PersonSlugs.Contains);
             var (letter, sortKey) = Filing.Name(name);
             var (originalLetter, originalSortKey) = originalName is null ? (null, null) : Filing.OriginalName(originalName);
-            var id = statements.Id("""
-                INSERT INTO People (Slug, Name, IndexLetter, SortKey, OriginalName, OriginalNameKey, OriginalIndexLetter, OriginalSortKey, CreatedAt, UpdatedAt, Version)
-                VALUES ($slug, $name, $letter, $sort, $original, $originalKey, $originalLetter, $originalSort, $created, $updated, $version) RETURNING Id
-                """, slug, name, letter, sortKey,
-                originalName, originalKey, originalLetter, originalSortKey, now, now, Version());
+            var id = catalogue.NewId(PeopleInto);
+            Insert(PeopleInto, [[id, slug, name, letter, sortKey, originalName, originalKey, originalLetter, originalSortKey, now, now, Version()]]);
             catalogue.PersonSlugs.Add(slug);
             var person = new PersonState { Id = id, Slug = slug, Name = name, OriginalName = originalName };
             catalogue.PeopleById[id] = person;
@@ -687,9 +776,8 @@ internal sealed class ImportSession : IDisposable
             if (!catalogue.Organisations.TryGetValue(key, out var id))
             {
                 var slug = Slug.Unique(Slug.From(name), catalogue.OrganisationSlugs.Contains);
-                id = statements.Id("""
-                    INSERT INTO Organisations (Slug, Name, Key, CreatedAt, UpdatedAt, Version) VALUES ($slug, $name, $key, $created, $updated, $version) RETURNING Id
-                    """, slug, name, key, now, now, Version());
+                id = catalogue.NewId(OrganisationsInto);
+                Insert(OrganisationsInto, [[id, slug, name, key, now, now, Version()]]);
                 catalogue.OrganisationSlugs.Add(slug);
                 catalogue.Organisations[key] = id;
                 Changes.Written[(EntryKind.Organisation, id)] = new OrganisationSnapshot { Slug = slug, Name = name };
@@ -714,10 +802,8 @@ internal sealed class ImportSession : IDisposable
                 // The country as the catalogue first spelt it.
                 var country = countryId is { } c ? catalogue.CountryNames[c] : null;
                 var slug = Slug.Unique(Slug.From(name), catalogue.FestivalSlugs.Contains);
-                id = statements.Id("""
-                    INSERT INTO Festivals (Slug, Name, Key, City, CountryId, CreatedAt, UpdatedAt, Version)
-                    VALUES ($slug, $name, $key, $city, $country, $created, $updated, $version) RETURNING Id
-                    """, slug, name, key, city, countryId, now, now, Version());
+                id = catalogue.NewId(FestivalsInto);
+                Insert(FestivalsInto, [[id, slug, name, key, city, countryId, now, now, Version()]]);
                 catalogue.FestivalSlugs.Add(slug);
                 catalogue.Festivals[key] = id;
                 catalogue.FestivalNames[id] = (name, country);
@@ -734,7 +820,8 @@ internal sealed class ImportSession : IDisposable
             var slug = Slug.From(name);
             if (!catalogue.Countries.TryGetValue(slug, out var id))
             {
-                id = statements.Id("INSERT INTO Countries (Name, Slug) VALUES ($name, $slug) RETURNING Id", name, slug);
+                id = catalogue.NewId(CountriesInto);
+                Insert(CountriesInto, [[id, name, slug]]);
                 catalogue.Countries[slug] = id;
                 catalogue.CountryNames[id] = name;
             }
@@ -747,7 +834,8 @@ internal sealed class ImportSession : IDisposable
             var slug = Slug.From(name);
             if (!catalogue.Genres.TryGetValue(slug, out var id))
             {
-                id = statements.Id("INSERT INTO Genres (Name, Slug) VALUES ($name, $slug) RETURNING Id", name, slug);
+                id = catalogue.NewId(GenresInto);
+                Insert(GenresInto, [[id, name, slug]]);
                 catalogue.Genres[slug] = id;
                 catalogue.GenreNames[id] = name;
             }

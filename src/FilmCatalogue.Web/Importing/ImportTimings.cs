@@ -11,11 +11,12 @@ public sealed partial class ImportTimings(ILogger<ImportTimings> logger)
     public void FirstPass(int sources, TimeSpan took) => LogFirstPass(sources, took.TotalSeconds);
 
     /// <summary>
-    /// One batch: how long it waited for its records to be read, how long writing them took, and how long its commit
-    /// (with its revisions and full-text entries).
+    /// One batch: how long the writer waited for it to be read and planned, how long its planning took (while the batch
+    /// before it was written), how long writing its rows took, and how long its commit (with its revisions and
+    /// full-text entries).
     /// </summary>
-    public void Batch(int number, int records, int stored, TimeSpan waited, TimeSpan writing, TimeSpan committing) =>
-        LogBatch(number, stored, records, waited.TotalSeconds, writing.TotalSeconds, committing.TotalSeconds);
+    public void Batch(int number, int records, int stored, TimeSpan waited, TimeSpan planning, TimeSpan writing, TimeSpan committing) =>
+        LogBatch(number, stored, records, waited.TotalSeconds, planning.TotalSeconds, writing.TotalSeconds, committing.TotalSeconds);
 
     /// <summary>The indexes and triggers an import deferred, built again (see <see cref="DeferredIndexes"/>).</summary>
     public void IndexesBuilt(int count, TimeSpan took) => LogIndexesBuilt(count, took.TotalSeconds);
@@ -23,8 +24,8 @@ public sealed partial class ImportTimings(ILogger<ImportTimings> logger)
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Count} sources read and hashed in {Seconds:0.00} s")]
     private partial void LogFirstPass(int count, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {Number}: {Stored} of {Count} records written; waited {ReadSeconds:0.00} s for reading, wrote in {WriteSeconds:0.00} s, committed in {CommitSeconds:0.00} s")]
-    private partial void LogBatch(int number, int stored, int count, double readSeconds, double writeSeconds, double commitSeconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {Number}: {Stored} of {Count} records written; waited {WaitSeconds:0.00} s for reading and planning, planned in {PlanSeconds:0.00} s, wrote in {WriteSeconds:0.00} s, committed in {CommitSeconds:0.00} s")]
+    private partial void LogBatch(int number, int stored, int count, double waitSeconds, double planSeconds, double writeSeconds, double commitSeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the {Count} indexes and triggers deferred by an import in {Seconds:0.00} s")]
     private partial void LogIndexesBuilt(int count, double seconds);

@@ -13,10 +13,12 @@ namespace FilmCatalogue.Web.Importing;
 /// <summary>
 /// Stores film records in the catalogue, a batch of <see cref="BatchSize"/> records at a time. A file whose bytes the
 /// catalogue has imported before is not read again; the other records are read in parallel, the ones already seen
-/// (the same film written differently) are found by their content hash in one query, and the rest are written through
-/// prepared statements in one transaction a batch (see <see cref="ImportSession"/>), their rows table by table. When the
-/// database refuses any of a batch's rows, the batch is rolled back and written again record by record, each inside a
-/// savepoint of its own, so a bad record never costs the good ones of its batch and is never half-stored.
+/// (the same film written differently) are known by their content hash, and the rest are planned (see
+/// <see cref="ImportSession"/>): a batch is read and planned on the other cores while the one before it is written
+/// through prepared statements, in one transaction a batch, its rows table by table. When the database refuses any of
+/// a batch's rows, the batch is rolled back and written again record by record, each inside a savepoint of its own, so
+/// a bad record never costs the good ones of its batch and is never half-stored; the batch after it, planned on what it
+/// would have written, is planned again.
 /// Re-importing a record the catalogue has seen changes nothing, and a film a curator has edited is never overwritten.
 /// </summary>
 public sealed partial class RecordImporter(
@@ -25,8 +27,9 @@ public sealed partial class RecordImporter(
     /// <summary>
     /// Records a transaction holds. A commit writes every page the batch touched to the log, and the index pages a
     /// batch touches are all over the database: larger batches write each of them fewer times (4,000 rather than 2,000
-    /// halved an import's system time). Small enough to bound memory (a 100,000-film import peaks at 1.06 GB), and
-    /// below ImportKillTests' largest batch of 4,800 records, which must see a batch committed before its kill.
+    /// halved an import's system time). Small enough to bound memory (a 100,000-film import, one batch planned while
+    /// another is written, peaks at about 1.45 GB), and below ImportKillTests' largest batch of 4,800 records, which
+    /// must see a batch committed before its kill.
     /// </summary>
     public const int BatchSize = 4000;
 
@@ -96,28 +99,68 @@ public sealed partial class RecordImporter(
             var started = clock.GetTimestamp();
             var (fileHashes, events) = FirstPass(sources, imported);
             timings.FirstPass(sources.Count, clock.GetElapsedTime(started));
+            if (fileHashes.Any(hash => hash is not null && !imported.ContainsKey(hash)))
+            {
+                // A record may be new: what the catalogue holds is read before the first batch is planned.
+                session.Load();
+            }
+
             // One collection for the whole import, never changed: the reader prepares it once (see RecordReader).
             List<string> knownEvents = [.. session.FestivalNames().Union(events, StringComparer.Ordinal)];
-            var batches = Enumerable.Range(0, sources.Count).Chunk(BatchSize);
+            using var batches = Enumerable.Range(0, sources.Count).Chunk(BatchSize).GetEnumerator();
             var number = 0;
             started = clock.GetTimestamp();
-            await foreach (var batch in ReadAheadAsync(batches, i => Read(sources[i], fileHashes[i], imported, knownEvents), cancellationToken))
+            var next = ReadAndPlanAsync();
+            try
             {
-                var outcomes = await WriteBatchAsync(session, batch, ++number, clock.GetElapsedTime(started), cancellationToken);
-
-                if (!session.Changes.IsEmpty)
+                while (await next is { } planned)
                 {
-                    await cache.ImportedAsync(session.Changes, cancellationToken);
-                    session.Changes.Clear();
-                }
+                    var waited = clock.GetElapsedTime(started);
+                    // The batch after this one is read and planned while this one is written.
+                    next = ReadAndPlanAsync();
+                    var written = await WriteAsync(session, planned, ++number, waited, cancellationToken);
+                    if (written is null)
+                    {
+                        // The batch after it was planned on what this one would have written: it is planned again.
+                        var after = await next;
+                        session.RollbackBatch();
+                        written = await StoreOneByOneAsync(session, planned.Readings, number, cancellationToken);
+                        session.Load();
+                        next = after is null ? Task.FromResult<Planned?>(null) : Task.Run<Planned?>(() => Plan(session, after.Readings), cancellationToken);
+                    }
 
-                foreach (var outcome in outcomes)
-                {
-                    yield return Log(outcome);
-                }
+                    var (outcomes, changes) = written.Value;
+                    if (!changes.IsEmpty)
+                    {
+                        await cache.ImportedAsync(changes, cancellationToken);
+                    }
 
-                started = clock.GetTimestamp();
+                    foreach (var outcome in outcomes)
+                    {
+                        yield return Log(outcome);
+                    }
+
+                    started = clock.GetTimestamp();
+                }
             }
+            finally
+            {
+                // The batches and the dictionaries are the planner's until its work ends, whether or not the caller still wants it.
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            Task<Planned?> ReadAndPlanAsync() => Task.Run(() =>
+            {
+                if (!batches.MoveNext())
+                {
+                    return null;
+                }
+
+                var batch = batches.Current;
+                var readings = new Reading[batch.Length];
+                Parallel.For(0, batch.Length, i => readings[i] = Read(sources[batch[i]], fileHashes[batch[i]], imported, knownEvents));
+                return Plan(session, readings);
+            }, cancellationToken);
         }
         finally
         {
@@ -145,43 +188,6 @@ public sealed partial class RecordImporter(
         return (hashes, events);
     }
 
-    /// <summary>
-    /// The batches read (each source's reading on the thread pool), each while the caller stores the one before:
-    /// reading takes the other cores while storing takes the database's one.
-    /// </summary>
-    private static async IAsyncEnumerable<Reading[]> ReadAheadAsync(
-        IEnumerable<int[]> batches, Func<int, Reading> read, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var enumerator = batches.GetEnumerator();
-        var next = ReadNextAsync();
-        try
-        {
-            while (await next is { } current)
-            {
-                next = ReadNextAsync();
-                yield return current;
-            }
-        }
-        finally
-        {
-            // The enumerator is the reader's until its read ends, whether or not the caller still wants it.
-            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-
-        Task<Reading[]?> ReadNextAsync() => Task.Run(() =>
-        {
-            if (!enumerator.MoveNext())
-            {
-                return null;
-            }
-
-            var batch = enumerator.Current;
-            var readings = new Reading[batch.Length];
-            Parallel.For(0, batch.Length, i => readings[i] = read(batch[i]));
-            return readings;
-        }, cancellationToken);
-    }
-
     /// <summary>A source as read: its outcome when that is known without storing it, else its record and hashes.</summary>
     private static Reading Read(Source source, string? fileHash, Dictionary<string, string?> imported, List<string> knownEvents)
     {
@@ -204,87 +210,117 @@ public sealed partial class RecordImporter(
     }
 
     /// <summary>
-    /// Stores a batch and commits it, by table (see <see cref="ImportSession"/>); when the database refuses any of its
-    /// rows, rolls it back and stores it again record by record. Logs how long the batch <paramref name="waited"/> to be
-    /// read, and how long its writing and its commit took.
+    /// Plans a batch's records that are new or changed (see <see cref="ImportSession.Plan"/>): every record's outcome,
+    /// which ones it stores, and their rows. Touches no database, so it runs while the batch before it is written.
     /// </summary>
-    private async Task<ImportOutcome[]> WriteBatchAsync(ImportSession session, Reading[] batch, int number, TimeSpan waited, CancellationToken cancellationToken)
+    private Planned Plan(ImportSession session, Reading[] readings)
     {
         var started = clock.GetTimestamp();
-        ImportOutcome[] outcomes;
-        List<int> stored;
-        TimeSpan written;
-        try
+        var batch = new ImportSession.PlannedBatch();
+        var (outcomes, stored) = Outcomes(readings, (record, hash, fileHash, name, warnings, now) => session.Plan(batch, record, hash, fileHash, name, warnings, now));
+        if (stored.Count > 0)
         {
-            (outcomes, stored) = StoreBatch(session, batch, byTable: true);
-            written = clock.GetElapsedTime(started);
-            await CommitBatchAsync(session, stored, cancellationToken);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
-        {
-            LogBatchRefused(exception, batch.Length);
-            session.RollbackBatch();
-            (outcomes, stored) = StoreBatch(session, batch, byTable: false);
-            written = clock.GetElapsedTime(started);
-            try
-            {
-                await CommitBatchAsync(session, stored, cancellationToken);
-            }
-            catch (Exception again) when (again is DbException or DbUpdateException)
-            {
-                LogBatchFailed(again, stored.Count);
-                session.RollbackBatch();
-                foreach (var i in stored.Where(i => outcomes[i].Status != ImportStatus.Rejected))
-                {
-                    outcomes[i] = NotStored(outcomes[i].SourceName, outcomes[i].Diagnostics);
-                }
-            }
+            session.EndPlan(batch);
         }
 
-        timings.Batch(number, batch.Length, stored.Count, waited, written, clock.GetElapsedTime(started) - written);
-        return outcomes;
+        return new Planned(readings, outcomes, stored, batch, clock.GetElapsedTime(started));
     }
 
     /// <summary>
-    /// Stores the batch's records that are new or changed, and gives every record's outcome and which ones it stored.
-    /// Written by table, a database error ends the batch; written record by record, it rejects the record alone.
+    /// Writes a planned batch table by table and commits it with its revisions. When the database refuses any of its
+    /// rows, gives null, with the batch's transaction still open for the caller to roll back.
     /// </summary>
-    private (ImportOutcome[] Outcomes, List<int> Stored) StoreBatch(ImportSession session, Reading[] batch, bool byTable)
+    private async Task<(ImportOutcome[] Outcomes, ImportChanges Changes)?> WriteAsync(
+        ImportSession session, Planned planned, int number, TimeSpan waited, CancellationToken cancellationToken)
     {
-        var seen = session.ImportedHashes(batch.Select(r => r.ContentHash).OfType<string>());
-        var outcomes = new ImportOutcome[batch.Length];
-        var stored = new List<int>();
-        for (var i = 0; i < batch.Length; i++)
+        var (readings, outcomes, stored, batch, planning) = planned;
+        if (stored.Count > 0)
         {
-            var (name, known, read, hash, fileHash) = batch[i];
+            var started = clock.GetTimestamp();
+            try
+            {
+                session.Write(batch);
+                var written = clock.GetElapsedTime(started);
+                await CommitAsync(session, batch, cancellationToken);
+                timings.Batch(number, readings.Length, stored.Count, waited, planning, written, clock.GetElapsedTime(started) - written);
+            }
+            catch (Exception exception) when (exception is DbException or DbUpdateException)
+            {
+                LogBatchRefused(exception, readings.Length);
+                return null;
+            }
+        }
+
+        return (outcomes, batch.Changes);
+    }
+
+    /// <summary>
+    /// Stores a batch the database refused to take by table again, each record planned and written in a savepoint of its
+    /// own (see <see cref="ImportSession.StoreAlone"/>), so that a record the database refuses is rejected alone; then
+    /// commits it. When even the commit fails, none of the batch's records is kept.
+    /// </summary>
+    private async Task<(ImportOutcome[] Outcomes, ImportChanges Changes)> StoreOneByOneAsync(
+        ImportSession session, Reading[] readings, int number, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var batch = new ImportSession.PlannedBatch();
+        session.BeginBatch();
+        session.Load();
+        var (outcomes, stored) = Outcomes(readings, (record, hash, fileHash, name, warnings, now) =>
+        {
+            try
+            {
+                return session.StoreAlone(batch, record, hash, fileHash, name, warnings, now);
+            }
+            catch (DbException exception)
+            {
+                LogStoreFailed(exception, name);
+                return (ImportStatus.Rejected, null);
+            }
+        });
+        var written = clock.GetElapsedTime(started);
+        try
+        {
+            session.EndPlan(batch);
+            await CommitAsync(session, batch, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            LogBatchFailed(exception, stored.Count);
+            session.RollbackBatch();
+            batch.Changes.Clear();
+            foreach (var i in stored.Where(i => outcomes[i].Status != ImportStatus.Rejected))
+            {
+                outcomes[i] = NotStored(outcomes[i].SourceName, outcomes[i].Diagnostics);
+            }
+        }
+
+        timings.Batch(number, readings.Length, stored.Count, TimeSpan.Zero, TimeSpan.Zero, written, clock.GetElapsedTime(started) - written);
+        return (outcomes, batch.Changes);
+    }
+
+    /// <summary>
+    /// Every record's outcome: known from its reading, or as <paramref name="store"/> gives it (a record it rejects is
+    /// one the database refused). Gives which records it stored, or tried to.
+    /// </summary>
+    private (ImportOutcome[] Outcomes, List<int> Stored) Outcomes(Reading[] readings, StoreRecord store)
+    {
+        var outcomes = new ImportOutcome[readings.Length];
+        var stored = new List<int>();
+        for (var i = 0; i < readings.Length; i++)
+        {
+            var (name, known, read, hash, fileHash) = readings[i];
             if (known is not null)
             {
                 outcomes[i] = known;
+                continue;
             }
-            else if (seen.TryGetValue(hash!, out var slug))
-            {
-                outcomes[i] = new ImportOutcome(name, ImportStatus.Unchanged, slug, read!.Diagnostics);
-            }
-            else
-            {
-                if (stored.Count == 0)
-                {
-                    session.BeginBatch(byTable);
-                }
 
-                try
-                {
-                    var warnings = read!.Diagnostics.Count == 0 ? null : string.Join('\n', read.Diagnostics);
-                    var (status, filmSlug) = session.Store(read.Record!, hash!, fileHash!, Path.GetFileName(name), warnings, clock.GetUtcNow().UtcDateTime);
-                    outcomes[i] = new ImportOutcome(name, status, filmSlug, read.Diagnostics);
-                    seen[hash!] = filmSlug;
-                }
-                catch (DbException exception) when (!byTable)
-                {
-                    LogStoreFailed(exception, name);
-                    outcomes[i] = NotStored(name, read!.Diagnostics);
-                }
-
+            var warnings = read!.Diagnostics.Count == 0 ? null : string.Join('\n', read.Diagnostics);
+            var (status, slug) = store(read.Record!, hash!, fileHash!, Path.GetFileName(name), warnings, clock.GetUtcNow().UtcDateTime);
+            outcomes[i] = status == ImportStatus.Rejected ? NotStored(name, read.Diagnostics) : new ImportOutcome(name, status, slug, read.Diagnostics);
+            if (status != ImportStatus.Unchanged)
+            {
                 stored.Add(i);
             }
         }
@@ -292,15 +328,9 @@ public sealed partial class RecordImporter(
         return (outcomes, stored);
     }
 
-    /// <summary>Commits the batch with the revisions of what it stored, when it stored anything.</summary>
-    private async Task CommitBatchAsync(ImportSession session, List<int> stored, CancellationToken cancellationToken)
-    {
-        if (stored.Count > 0)
-        {
-            session.EndBatch();
-            session.CommitBatch(await history.ImportRevisionsAsync(db, session.Transaction!, session.Changes.Written, cancellationToken));
-        }
-    }
+    /// <summary>Commits the batch with the revisions of what it stored.</summary>
+    private async Task CommitAsync(ImportSession session, ImportSession.PlannedBatch batch, CancellationToken cancellationToken) =>
+        session.Commit(batch, await history.ImportRevisionsAsync(db, session.Transaction!, batch.Changes.Written, cancellationToken));
 
     private static ImportOutcome NotStored(string name, IReadOnlyList<RecordDiagnostic> diagnostics) =>
         new(name, ImportStatus.Rejected, null,
@@ -317,6 +347,11 @@ public sealed partial class RecordImporter(
 
     /// <param name="Outcome">The source's outcome when it is known without storing it: a missing file, a rejected record, a file imported before.</param>
     private readonly record struct Reading(string Name, ImportOutcome? Outcome, RecordReadResult? Read, string? ContentHash, string? FileHash);
+
+    /// <summary>A batch as read and planned, and how long its planning took.</summary>
+    private sealed record Planned(Reading[] Readings, ImportOutcome[] Outcomes, List<int> Stored, ImportSession.PlannedBatch Batch, TimeSpan Planning);
+
+    private delegate (ImportStatus Status, string? Slug) StoreRecord(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Source}: {Status} {Slug} with {DiagnosticCount} diagnostics")]
     private partial void LogOutcome(string source, ImportStatus status, string? slug, int diagnosticCount);

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using FilmCatalogue.Tests.Web;
+using FilmCatalogue.Web.Corpus;
+using FilmCatalogue.Web.Data;
 using FilmCatalogue.Web.Importing;
 using FilmCatalogue.Web.Records;
+using FilmCatalogue.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace FilmCatalogue.Tests.Importing;
@@ -12,7 +15,14 @@ public sealed class RecordImporterTests : IDisposable
     private static readonly string Siege = File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "the-siege.txt"));
     private readonly ImportTestHost host = new();
 
-    public void Dispose() => host.Dispose();
+    // A folder of records for a test to write and import.
+    private readonly string folder = Directory.CreateTempSubdirectory("filmcatalogue-batch-").FullName;
+
+    public void Dispose()
+    {
+        host.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
 
     [Fact]
     public async Task ImportingARecordStoresEverythingItHolds()
@@ -167,23 +177,96 @@ public sealed class RecordImporterTests : IDisposable
     [Fact]
     public async Task AnAwardMayNameAFestivalThatALaterRecordOfTheBatchSelects()
     {
-        var folder = Directory.CreateTempSubdirectory("filmcatalogue-batch-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "1-awarded.txt"), "Russia, 2001, 90mn\nColour, drama\nAwarded\n\nAwards :\nGrand prize Kinotavr, Sochi (Russia), 2001\n");
-            File.WriteAllText(Path.Combine(folder, "2-selected.txt"), "Russia, 2001, 80mn\nColour, drama\nSelected\n\nSelected in the following festivals or events :\n- Kinotavr, Sochi (Russia), 2001\n");
+        File.WriteAllText(Path.Combine(folder, "1-awarded.txt"), "Russia, 2001, 90mn\nColour, drama\nAwarded\n\nAwards :\nGrand prize Kinotavr, Sochi (Russia), 2001\n");
+        File.WriteAllText(Path.Combine(folder, "2-selected.txt"), "Russia, 2001, 80mn\nColour, drama\nSelected\n\nSelected in the following festivals or events :\n- Kinotavr, Sochi (Russia), 2001\n");
 
-            var outcomes = await host.ImportFilesAsync(folder);
+        var outcomes = await host.ImportFilesAsync(folder);
 
-            Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
-            Assert.Empty(outcomes[0].Diagnostics);
-            var award = await host.WithDatabaseAsync(db => db.Awards.Select(a => new { a.Category, a.EventName, Festival = a.Festival!.Name }).SingleAsync());
-            Assert.Equal(("Grand prize", "Kinotavr", "Kinotavr"), (award.Category, award.EventName, award.Festival));
-        }
-        finally
+        Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
+        Assert.Empty(outcomes[0].Diagnostics);
+        var award = await host.WithDatabaseAsync(db => db.Awards.Select(a => new { a.Category, a.EventName, Festival = a.Festival!.Name }).SingleAsync());
+        Assert.Equal(("Grand prize", "Kinotavr", "Kinotavr"), (award.Category, award.EventName, award.Festival));
+    }
+
+    [Fact]
+    public async Task AFilmTwiceInOneBatchIsWrittenOnceAsItsLaterRecordHasIt()
+    {
+        File.WriteAllText(Path.Combine(folder, "1-siege.txt"), Siege);
+        File.WriteAllText(Path.Combine(folder, "2-siege-corrected.txt"), Siege.Replace("52mn", "54mn", StringComparison.Ordinal));
+
+        var outcomes = await host.ImportFilesAsync(folder);
+
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Updated], outcomes.Select(o => o.Status));
+        Assert.Equal(54, await host.WithDatabaseAsync(db => db.Films.Select(f => f.DurationMinutes).SingleAsync()));
+        // The film's credits, awards and bibliography once, not once a record.
+        Assert.Equal((1, 4, 1, 22, 1, 4, 2), await CountsAsync());
+        Assert.Equal(
+            await host.WithDatabaseAsync(db => db.Credits.Select(c => c.Position).Distinct().CountAsync()),
+            await host.WithDatabaseAsync(db => db.Credits.CountAsync()));
+    }
+
+    [Fact]
+    public async Task WhenABatchIsRefusedTheBatchPlannedAfterItIsPlannedAgainOnWhatItKept()
+    {
+        // The second batch is planned while the first is written, with the ids the first would give. The database
+        // refuses one of the first batch's films, so the first is stored again record by record without it: its
+        // people after that film take other ids, and the second batch must credit the people it means all the same.
+        new CorpusGenerator(RecordImporter.BatchSize + 1, seed: 7).WriteTo(folder);
+        var files = RecordSource.ExpandPaths([folder]).ToList();
+        var record = RecordReader.Read(File.ReadAllBytes(files[1]), files[1]).Record!;
+        var refused = $"NEW.Title = '{record.MainTitle.Replace("'", "''", StringComparison.Ordinal)}' AND NEW.Year = {record.Year}";
+        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgreSql
+            ? $"""
+              CREATE FUNCTION RefuseOneFilm() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN IF {refused} THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+              CREATE TRIGGER RefuseOneFilm BEFORE INSERT ON Films FOR EACH ROW EXECUTE FUNCTION RefuseOneFilm();
+              """
+            : $"CREATE TRIGGER RefuseOneFilm BEFORE INSERT ON Films WHEN {refused} BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
+
+        var outcomes = await host.ImportFilesAsync(folder);
+
+        Assert.Equal(files[1], Assert.Single(outcomes, o => o.Status == ImportStatus.Rejected).SourceName);
+        Assert.Equal(RecordImporter.BatchSize, outcomes.Count(o => o.Status is ImportStatus.Imported or ImportStatus.Updated));
+        var credits = await host.WithDatabaseAsync(db => db.Credits.Where(c => c.PersonId != null)
+            .Select(c => new { c.CreditedAs, c.PersonId, c.Film.Slug }).ToListAsync());
+        var spellings = (await host.WithDatabaseAsync(db => db.PersonNames.Select(n => new { n.PersonId, n.Key }).ToListAsync()))
+            .ToLookup(n => n.PersonId, n => n.Key);
+        Assert.Contains(credits, c => c.Slug == outcomes[^1].FilmSlug);
+        Assert.All(credits, c => Assert.True(
+            spellings[c.PersonId!.Value].Contains(TextFolding.IdentityKey(c.CreditedAs)),
+            $"{c.Slug} credits {c.CreditedAs} to person {c.PersonId}, who has no such name"));
+    }
+
+    [Fact]
+    public async Task NoIdAnImportGaveIsGivenAgainByACuratorOrByTheNextImport()
+    {
+        // The import gives the ids of the films and people it creates itself: what a curator adds after it takes new
+        // ones, and so does the next import, even once the entries with the largest ids are deleted.
+        await host.ImportAsync("the-siege.txt", Siege);
+        var imported = await host.WithDatabaseAsync(async db => (Film: await db.Films.MaxAsync(f => f.Id), Person: await db.People.MaxAsync(p => p.Id)));
+        var now = DateTime.UtcNow;
+        var added = await host.WithDatabaseAsync(async db =>
         {
-            Directory.Delete(folder, recursive: true);
-        }
+            var person = new Person { Slug = "anna-karpova", Name = "Anna KARPOVA", IndexLetter = "K", SortKey = "karpova anna", CreatedAt = now, UpdatedAt = now };
+            var film = new Film { Slug = "a-curators-film", Title = "A Curator's Film", TitleKey = "a curator s film", IndexLetter = "A", CreatedAt = now, UpdatedAt = now };
+            db.AddRange(person, film);
+            await db.SaveChangesAsync();
+            return (Film: film.Id, Person: person.Id);
+        });
+        Assert.True(added.Film > imported.Film && added.Person > imported.Person, $"the curator's entries took ids {added}, the import's went up to {imported}");
+        await host.WithDatabaseAsync(async db =>
+            await db.Films.Where(f => f.Id == added.Film).ExecuteDeleteAsync() + await db.People.Where(p => p.Id == added.Person).ExecuteDeleteAsync());
+
+        await host.ImportAsync("hedgehog.txt", File.ReadAllText(Path.Combine(TestPaths.Data("Catalogue"), "hedgehog.txt")));
+
+        var hedgehog = await host.WithDatabaseAsync(db => db.Films.Where(f => f.Slug.StartsWith("hedgehog")).Select(f => new
+        {
+            f.Id,
+            People = f.Credits.Where(c => c.PersonId != null && c.PersonId > imported.Person).Select(c => c.PersonId!.Value).ToList(),
+        }).SingleAsync());
+        Assert.True(hedgehog.Id > added.Film, $"the next import gave its film the id {hedgehog.Id}, at most the deleted {added.Film}");
+        Assert.NotEmpty(hedgehog.People);
+        Assert.All(hedgehog.People, id => Assert.True(id > added.Person, $"the next import gave a person the id {id}, at most the deleted {added.Person}"));
     }
 
     private Task<int> RefuseSolanosBibliographyEntryAsync() =>
