@@ -166,10 +166,10 @@ public sealed class CatalogueBackupTests(CatalogueFactory factory) : IClassFixtu
         return file;
     }
 
-    /// <summary>A new catalogue, migrated and served, with nothing in it.</summary>
-    private static CatalogueFactory EmptyCatalogue()
+    /// <summary>A new catalogue, migrated and served, with nothing in it: its seeds are an empty folder of the test's.</summary>
+    private CatalogueFactory EmptyCatalogue()
     {
-        var empty = CatalogueFactory.SeededFrom(Directory.CreateTempSubdirectory("filmcatalogue-noseeds-").FullName);
+        var empty = CatalogueFactory.SeededFrom(Directory.CreateDirectory(Path.Combine(directory, "no-seeds")).FullName);
         _ = empty.Server;
         return empty;
     }
