@@ -40,6 +40,9 @@ internal sealed class ImportSession : IDisposable
 
     private static readonly string[] Entries = [CountriesInto, GenresInto, OrganisationsInto, FestivalsInto, PeopleInto, FilmsInto];
 
+    /// <summary>The table an insert's "Table (Column, …)" names.</summary>
+    private static string TableOf(string into) => into[..into.IndexOf(' ', StringComparison.Ordinal)];
+
     private readonly PreparedStatements statements;
     private readonly ImportDialect dialect;
     private readonly SearchIndexWriter searchIndex;
@@ -144,12 +147,12 @@ internal sealed class ImportSession : IDisposable
     }
 
     /// <summary>
-    /// Plans one record and writes it at once, inside a savepoint: on a database error nothing of it stays, the
-    /// dictionaries are read again, and the error is thrown.
+    /// Plans one record and writes it at once, inside a savepoint of the batch <see cref="BeginBatch"/> opened, once
+    /// <see cref="Load"/> has read what the catalogue holds: on a database error nothing of it stays, the dictionaries
+    /// are read again, and the error is thrown.
     /// </summary>
     public (ImportStatus Status, string? Slug) StoreAlone(PlannedBatch batch, FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now)
     {
-        Load();
         if (catalogue!.Imported.TryGetValue(contentHash, out var slug))
         {
             return (ImportStatus.Unchanged, slug);
@@ -313,7 +316,7 @@ internal sealed class ImportSession : IDisposable
                 // The film's rows an earlier record of the batch planned are not written at all.
                 foreach (var (into, rows) in tables)
                 {
-                    if (ChildTables.Contains(into[..into.IndexOf(' ', StringComparison.Ordinal)]))
+                    if (ChildTables.Contains(TableOf(into)))
                     {
                         rows.RemoveAll(row => (int)row[0]! == film);
                     }
@@ -335,7 +338,7 @@ internal sealed class ImportSession : IDisposable
                 statements.Insert(into, rows);
                 if (rows.Count > 0 && dialect.IdsGiven is { } idsGiven)
                 {
-                    statements.Run(string.Format(CultureInfo.InvariantCulture, idsGiven, into[..into.IndexOf(' ', StringComparison.Ordinal)]), rows[^1][0]);
+                    statements.Run(string.Format(CultureInfo.InvariantCulture, idsGiven, TableOf(into)), rows[^1][0]);
                 }
             }
 
@@ -436,7 +439,7 @@ internal sealed class ImportSession : IDisposable
             var catalogue = new Catalogue();
             foreach (var into in Entries)
             {
-                var table = into[..into.IndexOf(' ', StringComparison.Ordinal)];
+                var table = TableOf(into);
                 catalogue.lastIds[into] = Convert.ToInt32(statements.Scalar(string.Format(CultureInfo.InvariantCulture, dialect.LastId, table)), CultureInfo.InvariantCulture);
             }
 
