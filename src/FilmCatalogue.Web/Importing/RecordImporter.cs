@@ -124,7 +124,7 @@ public sealed partial class RecordImporter(
                         // The batch after it was planned on what this one would have written: it is planned again.
                         var after = await next;
                         session.RollbackBatch();
-                        written = await StoreOneByOneAsync(session, planned.Readings, number, cancellationToken);
+                        written = await StoreOneByOneAsync(session, planned.Readings, number, waited, cancellationToken);
                         session.Load();
                         next = after is null ? Task.FromResult<Planned?>(null) : Task.Run<Planned?>(() => Plan(session, after.Readings), cancellationToken);
                     }
@@ -234,15 +234,15 @@ public sealed partial class RecordImporter(
         ImportSession session, Planned planned, int number, TimeSpan waited, CancellationToken cancellationToken)
     {
         var (readings, outcomes, stored, batch, planning) = planned;
+        var started = clock.GetTimestamp();
+        var written = TimeSpan.Zero;
         if (stored.Count > 0)
         {
-            var started = clock.GetTimestamp();
             try
             {
                 session.Write(batch);
-                var written = clock.GetElapsedTime(started);
+                written = clock.GetElapsedTime(started);
                 await CommitAsync(session, batch, cancellationToken);
-                timings.Batch(number, readings.Length, stored.Count, waited, planning, written, clock.GetElapsedTime(started) - written);
             }
             catch (Exception exception) when (exception is DbException or DbUpdateException)
             {
@@ -251,6 +251,7 @@ public sealed partial class RecordImporter(
             }
         }
 
+        timings.Batch(number, readings.Length, stored.Count, waited, planning, written, clock.GetElapsedTime(started) - written);
         return (outcomes, batch.Changes);
     }
 
@@ -260,7 +261,7 @@ public sealed partial class RecordImporter(
     /// commits it. When even the commit fails, none of the batch's records is kept.
     /// </summary>
     private async Task<(ImportOutcome[] Outcomes, ImportChanges Changes)> StoreOneByOneAsync(
-        ImportSession session, Reading[] readings, int number, CancellationToken cancellationToken)
+        ImportSession session, Reading[] readings, int number, TimeSpan waited, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         var batch = new ImportSession.PlannedBatch();
@@ -295,7 +296,7 @@ public sealed partial class RecordImporter(
             }
         }
 
-        timings.Batch(number, readings.Length, stored.Count, TimeSpan.Zero, TimeSpan.Zero, written, clock.GetElapsedTime(started) - written);
+        timings.Batch(number, readings.Length, stored.Count, waited, TimeSpan.Zero, written, clock.GetElapsedTime(started) - written);
         return (outcomes, batch.Changes);
     }
 
