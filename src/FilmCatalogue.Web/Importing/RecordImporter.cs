@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
@@ -83,8 +84,39 @@ public sealed partial class RecordImporter(
     }
 
     /// <summary>The hash of the record's canonical text: the same film written twice hashes the same, whatever its spacing.</summary>
-    public static string ContentHash(FilmRecord record) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RecordWriter.Write(record))));
+    /// <remarks>
+    /// The text is written into a builder each thread keeps and encoded into pooled buffers: an import hashes every
+    /// record it reads, and the text is not needed after.
+    /// </remarks>
+    public static string ContentHash(FilmRecord record)
+    {
+        var text = (canonicalText ??= new StringBuilder()).Clear();
+        RecordWriter.Write(record, text);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars.AsSpan(0, text.Length), bytes)), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+            if (text.Capacity > KeptTextCapacity)
+            {
+                canonicalText = null;
+            }
+        }
+    }
+
+    /// <summary>The largest builder <see cref="ContentHash"/> keeps for the thread's next record: a long one's is let go.</summary>
+    private const int KeptTextCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? canonicalText;
 
     /// <summary>The hash of a file's bytes: a file the catalogue has imported before is known without reading it.</summary>
     private static string FileHash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));

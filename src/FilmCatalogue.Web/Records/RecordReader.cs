@@ -744,7 +744,7 @@ public static class RecordReader
             string? city = null;
             string? country = null;
             comma = rest.LastIndexOf(',');
-            if (comma >= 0 && RecordSyntax.TryParsePlace(rest[(comma + 1)..].Trim(), out city, out country))
+            if (comma >= 0 && RecordSyntax.TryParsePlace(rest.AsSpan(comma + 1).Trim(), out city, out country))
             {
                 rest = rest[..comma];
             }

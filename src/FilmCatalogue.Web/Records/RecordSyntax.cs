@@ -141,23 +141,35 @@ internal static partial class RecordSyntax
     public static int ParseYear(string item) => int.Parse(item, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>"City (Country)", "(Country)" or "City ()": empty parts are absent.</summary>
-    public static bool TryParsePlace(string item, out string? city, out string? country)
+    public static bool TryParsePlace(ReadOnlySpan<char> item, out string? city, out string? country)
     {
-        var match = PlacePattern().Match(item);
         city = country = null;
-        if (!match.Success)
+        var open = item.IndexOfAny('(', ')');
+        if (open < 0 || item[open] != '(' || item[^1] != ')' || item[(open + 1)..^1].ContainsAny('(', ')'))
         {
             return false;
         }
 
-        city = NullIfEmpty(match.Groups["city"].Value.Trim());
-        country = NullIfEmpty(match.Groups["country"].Value.Trim());
+        city = NullIfEmpty(item[..open].Trim());
+        country = NullIfEmpty(item[(open + 1)..^1].Trim());
         return true;
     }
 
     public static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    public static string FormatPlace(string? city, string? country) => $"{city} ({country})".TrimStart();
+    private static string? NullIfEmpty(ReadOnlySpan<char> text) => text.IsEmpty ? null : text.ToString();
+
+    /// <summary>Appends "City (Country)", or "(Country)" without a city: the reverse of <see cref="TryParsePlace"/>.</summary>
+    public static void WritePlace(string? city, string? country, StringBuilder text)
+    {
+        var name = city.AsSpan().TrimStart();
+        if (!name.IsEmpty)
+        {
+            text.Append(name).Append(' ');
+        }
+
+        text.Append('(').Append(country).Append(')');
+    }
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
@@ -196,9 +208,6 @@ internal static partial class RecordSyntax
     // "Titre :" as the seed writes it, or "Title :"; only where a word starts, so "Les Titres" is no marker.
     [GeneratedRegex(@"(?:^|(?<= ))(?:Titre|Title) ?: ?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TitleMarkerPattern();
-
-    [GeneratedRegex(@"^(?<city>[^()]*)\((?<country>[^()]*)\)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePattern();
 
     [GeneratedRegex(@"^(?<name>[^()\[\]]*?) ?(?:\((?<original>[^()\[\]]*)\))? ?(?:\[(?<character>[^\[\]]*)\])?$", RegexOptions.CultureInvariant)]
     public static partial Regex PersonPattern();

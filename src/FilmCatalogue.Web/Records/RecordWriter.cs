@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace FilmCatalogue.Web.Records;
@@ -11,80 +12,104 @@ public static class RecordWriter
 {
     public static string Write(FilmRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var lines = new List<string>();
-        WriteHeader(record, lines);
-        WriteCredits(record.Credits, lines);
-        WriteAwards(record.Awards, lines);
-        WriteEditions(record.Editions, lines);
-        WriteSynopsis(record, lines);
-        WriteBibliography(record.Bibliography, lines);
-        WriteSelections(record.Selections, lines);
-        WriteMedia(record.Media, lines);
-        WriteNotes(record.Notes, lines);
-
         var text = new StringBuilder();
-        foreach (var line in lines)
-        {
-            text.Append(line).Append('\n');
-        }
-
+        Write(record, text);
         return text.ToString();
     }
 
-    private static void WriteHeader(FilmRecord record, List<string> lines)
+    /// <summary>
+    /// Appends the record's text to <paramref name="text"/>, every line ended by a line feed: what an import hashes
+    /// writes into a builder it keeps, and no line is made a string of its own.
+    /// </summary>
+    public static void Write(FilmRecord record, StringBuilder text)
     {
-        var facts = new List<string>(record.Countries);
+        ArgumentNullException.ThrowIfNull(record);
+        WriteHeader(record, text);
+        WriteCredits(record.Credits, text);
+        WriteAwards(record.Awards, text);
+        WriteEditions(record.Editions, text);
+        WriteSynopsis(record, text);
+        WriteBibliography(record.Bibliography, text);
+        WriteSelections(record.Selections, text);
+        WriteMedia(record.Media, text);
+        WriteNotes(record.Notes, text);
+    }
+
+    private static void WriteHeader(FilmRecord record, StringBuilder text)
+    {
+        var separator = "";
+        foreach (var country in record.Countries)
+        {
+            text.Append(separator).Append(country);
+            separator = ", ";
+        }
+
         if (record.Year is { } year)
         {
-            facts.Add(RecordSyntax.Year(year));
+            text.Append(separator).Append(CultureInfo.InvariantCulture, $"{year}");
+            separator = ", ";
         }
 
         if (record.DurationMinutes is { } minutes)
         {
-            facts.Add($"{RecordSyntax.Year(minutes)}mn");
+            text.Append(separator).Append(CultureInfo.InvariantCulture, $"{minutes}mn");
+            separator = ", ";
         }
 
-        if (facts.Count > 0)
+        if (separator.Length > 0)
         {
-            lines.Add(string.Join(", ", facts));
+            text.Append('\n');
         }
 
         // The format line is recognised by its colour term: genres without one cannot be written
         // in a way that reads back (the line would become the title), so they are left out.
         if (record.Colour is not null)
         {
-            lines.Add(string.Join(", ", [record.Colour, .. record.Genres]));
+            text.Append(record.Colour);
+            foreach (var genre in record.Genres)
+            {
+                text.Append(", ").Append(genre);
+            }
+
+            text.Append('\n');
         }
 
-        lines.Add(record.MainTitle);
-        lines.AddRange(record.AlternativeTitles);
+        text.Append(record.MainTitle).Append('\n');
+        foreach (var title in record.AlternativeTitles)
+        {
+            text.Append(title).Append('\n');
+        }
     }
 
-    private static void WriteCredits(IReadOnlyList<CreditRecord> credits, List<string> lines)
+    private static void WriteCredits(IReadOnlyList<CreditRecord> credits, StringBuilder text)
     {
         if (credits.Count == 0)
         {
             return;
         }
 
-        lines.Add("");
+        text.Append('\n');
         for (var i = 0; i < credits.Count;)
         {
             var role = credits[i].Role;
-            var names = new List<string>();
-            for (; i < credits.Count && credits[i].Role == role; i++)
+            text.Append(role).Append(" : ");
+            for (var first = i; i < credits.Count && credits[i].Role == role; i++)
             {
-                names.Add(FormatCredit(credits[i]));
+                if (i > first)
+                {
+                    text.Append(", ");
+                }
+
+                WriteCredit(credits[i], text);
             }
 
-            lines.Add($"{role} : {string.Join(", ", names)}");
+            text.Append('\n');
         }
     }
 
-    private static string FormatCredit(CreditRecord credit)
+    private static void WriteCredit(CreditRecord credit, StringBuilder text)
     {
-        var text = new StringBuilder(credit.Name);
+        text.Append(credit.Name);
         if (credit.OriginalName is not null)
         {
             text.Append(" (").Append(credit.OriginalName).Append(')');
@@ -94,150 +119,180 @@ public static class RecordWriter
         {
             text.Append(" [").Append(credit.Character).Append(']');
         }
-
-        return text.ToString();
     }
 
-    private static void WriteAwards(IReadOnlyList<AwardRecord> awards, List<string> lines)
+    private static void WriteAwards(IReadOnlyList<AwardRecord> awards, StringBuilder text)
     {
         if (awards.Count == 0)
         {
             return;
         }
 
-        lines.Add("");
-        lines.Add(RecordSyntax.AwardsHeading);
+        text.Append('\n').Append(RecordSyntax.AwardsHeading).Append('\n');
         foreach (var award in awards)
         {
-            var name = award.Category is null ? award.Event : $"{award.Category} {award.Event}";
-            lines.Add(WithPlaceAndYear(name, award.City, award.Country, award.Year));
+            if (award.Category is not null)
+            {
+                text.Append(award.Category).Append(' ');
+            }
+
+            text.Append(award.Event);
+            WritePlaceAndYear(award.City, award.Country, award.Year, text);
         }
     }
 
-    private static string WithPlaceAndYear(string name, string? city, string? country, int? year)
+    /// <summary>", City (Country), Year" after an event's name, each part only when known, and the line's end.</summary>
+    private static void WritePlaceAndYear(string? city, string? country, int? year, StringBuilder text)
     {
-        var text = new StringBuilder(name);
         if (city is not null || country is not null)
         {
-            text.Append(", ").Append(RecordSyntax.FormatPlace(city, country));
+            text.Append(", ");
+            RecordSyntax.WritePlace(city, country, text);
         }
 
         if (year is { } value)
         {
-            text.Append(", ").Append(RecordSyntax.Year(value));
+            text.Append(CultureInfo.InvariantCulture, $", {value}");
         }
 
-        return text.ToString();
+        text.Append('\n');
     }
 
-    private static void WriteEditions(IReadOnlyList<EditionRecord> editions, List<string> lines)
+    private static void WriteEditions(IReadOnlyList<EditionRecord> editions, StringBuilder text)
     {
         foreach (var edition in editions)
         {
-            lines.Add("");
-            lines.Add(edition.Heading);
-            var editor = new StringBuilder();
-            if (edition.Publisher is not null)
+            text.Append('\n').Append(edition.Heading).Append('\n');
+            if (edition.Publisher is not null || edition.Year is not null || edition.Title is not null)
             {
-                editor.Append(' ').Append(edition.Publisher).Append('.');
-            }
+                text.Append(RecordSyntax.EditorLabel).Append(" :");
+                if (edition.Publisher is not null)
+                {
+                    text.Append(' ').Append(edition.Publisher).Append('.');
+                }
 
-            if (edition.Year is { } year)
-            {
-                editor.Append(' ').Append(RecordSyntax.Year(year)).Append('.');
-            }
+                if (edition.Year is { } year)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $" {year}.");
+                }
 
-            if (edition.Title is not null)
-            {
-                editor.Append(' ').Append(RecordSyntax.TitleMarker).Append(' ').Append(edition.Title).Append('.');
-            }
+                if (edition.Title is not null)
+                {
+                    text.Append(' ').Append(RecordSyntax.TitleMarker).Append(' ').Append(edition.Title).Append('.');
+                }
 
-            if (editor.Length > 0)
-            {
-                lines.Add($"{RecordSyntax.EditorLabel} :{editor}");
+                text.Append('\n');
             }
 
             if (edition.Extras is not null)
             {
-                lines.AddRange(edition.Extras.Split('\n').Where(l => l.Trim().Length > 0));
+                WriteLinesNotBlank(edition.Extras, text);
             }
         }
     }
 
-    private static void WriteSynopsis(FilmRecord record, List<string> lines)
+    private static void WriteSynopsis(FilmRecord record, StringBuilder text)
     {
         if (record.Synopsis is null && record.SynopsisSource is null)
         {
             return;
         }
 
-        lines.Add("");
-        lines.Add(RecordSyntax.SynopsisHeading);
+        text.Append('\n').Append(RecordSyntax.SynopsisHeading).Append('\n');
         if (record.Synopsis is not null)
         {
-            lines.AddRange(record.Synopsis.Split('\n'));
+            text.Append(record.Synopsis).Append('\n');
         }
 
         // Always written, even empty: it is what ends the synopsis, so a section after it is not read as more synopsis.
-        lines.Add(record.SynopsisSource is null ? $"{RecordSyntax.SourceLabel} :" : $"{RecordSyntax.SourceLabel} : {record.SynopsisSource}");
+        text.Append(RecordSyntax.SourceLabel).Append(" :");
+        if (record.SynopsisSource is not null)
+        {
+            text.Append(' ').Append(record.SynopsisSource);
+        }
+
+        text.Append('\n');
     }
 
-    private static void WriteBibliography(IReadOnlyList<BibliographyRecord> entries, List<string> lines)
+    private static void WriteBibliography(IReadOnlyList<BibliographyRecord> entries, StringBuilder text)
     {
         if (entries.Count == 0)
         {
             return;
         }
 
-        lines.Add("");
-        lines.Add(RecordSyntax.BibliographyHeading);
+        text.Append('\n').Append(RecordSyntax.BibliographyHeading).Append('\n');
         foreach (var entry in entries)
         {
             // Every position is written, empty ones as nothing between the commas (",, 2021" as in
             // the seed), so the reader can count them from the right.
-            lines.Add($"{entry.Title},{Slot(entry.Author)},{Slot(entry.Publication)},{Slot(entry.Year is { } y ? RecordSyntax.Year(y) : null)}");
+            text.Append(entry.Title).Append(',');
+            Slot(entry.Author).Append(',');
+            Slot(entry.Publication).Append(',');
+            if (entry.Year is { } year)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {year}");
+            }
+
+            text.Append('\n');
         }
 
-        static string Slot(string? value) => value is null ? "" : $" {value}";
+        StringBuilder Slot(string? value) => value is null ? text : text.Append(' ').Append(value);
     }
 
-    private static void WriteSelections(IReadOnlyList<SelectionRecord> selections, List<string> lines)
+    private static void WriteSelections(IReadOnlyList<SelectionRecord> selections, StringBuilder text)
     {
         if (selections.Count == 0)
         {
             return;
         }
 
-        lines.Add("");
-        lines.Add(RecordSyntax.SelectionsHeading);
+        text.Append('\n').Append(RecordSyntax.SelectionsHeading).Append('\n');
         foreach (var selection in selections)
         {
-            lines.Add($"- {WithPlaceAndYear(selection.Event, selection.City, selection.Country, selection.Year)}");
+            text.Append("- ").Append(selection.Event);
+            WritePlaceAndYear(selection.City, selection.Country, selection.Year, text);
         }
     }
 
-    private static void WriteMedia(IReadOnlyList<MediaRecord> media, List<string> lines)
+    private static void WriteMedia(IReadOnlyList<MediaRecord> media, StringBuilder text)
     {
         if (media.Count == 0)
         {
             return;
         }
 
-        lines.Add("");
-        lines.Add(RecordSyntax.MediaHeading);
+        text.Append('\n').Append(RecordSyntax.MediaHeading).Append('\n');
         foreach (var item in media)
         {
-            lines.Add(item.Caption is null ? item.Location : $"{item.Location} | {item.Caption}");
+            text.Append(item.Location);
+            if (item.Caption is not null)
+            {
+                text.Append(" | ").Append(item.Caption);
+            }
+
+            text.Append('\n');
         }
     }
 
-    private static void WriteNotes(IReadOnlyList<NoteRecord> notes, List<string> lines)
+    private static void WriteNotes(IReadOnlyList<NoteRecord> notes, StringBuilder text)
     {
         foreach (var note in notes)
         {
-            lines.Add("");
-            lines.Add(note.Heading);
-            lines.AddRange(note.Text.Split('\n').Where(l => l.Trim().Length > 0));
+            text.Append('\n').Append(note.Heading).Append('\n');
+            WriteLinesNotBlank(note.Text, text);
+        }
+    }
+
+    /// <summary>The lines of a free-text section that are not blank: a blank line would end the section.</summary>
+    private static void WriteLinesNotBlank(string lines, StringBuilder text)
+    {
+        foreach (var range in lines.AsSpan().Split('\n'))
+        {
+            if (!lines.AsSpan(range).IsWhiteSpace())
+            {
+                text.Append(lines.AsSpan(range)).Append('\n');
+            }
         }
     }
 }
