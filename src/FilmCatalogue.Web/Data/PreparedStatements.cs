@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -34,6 +35,9 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     private readonly Dictionary<string, string> positional = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Into, int Rows), string> inserts = [];
     private readonly Dictionary<string, sqlite3_stmt> sqliteStatements = new(StringComparer.Ordinal);
+
+    /// <summary>The UTF-8 of the text being bound: SQLite copies a bound text, so one buffer serves every value.</summary>
+    private byte[] utf8 = new byte[1024];
     private NpgsqlBatch? pending;
 
     public DbConnection Connection => connection;
@@ -241,18 +245,37 @@ internal sealed partial class PreparedStatements(DbConnection connection) : IDis
     };
 
     /// <summary>Binds a value as Microsoft.Data.Sqlite would: a date as its text, a flag as 0 or 1.</summary>
-    private static int BindSqlite(sqlite3_stmt statement, int index, object? value) => value switch
+    private int BindSqlite(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, text),
+        // An empty span would be bound from a null pointer, which SQLite reads as NULL.
+        "" => raw.sqlite3_bind_text(statement, index, ""),
+        string text => raw.sqlite3_bind_text(statement, index, Utf8(text)),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
         double number => raw.sqlite3_bind_double(statement, index, number),
-        DateTime at => raw.sqlite3_bind_text(statement, index, at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        DateTime at => raw.sqlite3_bind_text(statement, index, Utf8(at)),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"A {value.GetType().Name} is not a value the catalogue's writers bind."),
     };
+
+    private ReadOnlySpan<byte> Utf8(string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8.Length < most)
+        {
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        }
+
+        return utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8));
+    }
+
+    private ReadOnlySpan<byte> Utf8(DateTime at)
+    {
+        at.TryFormat(utf8, out var written, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        return utf8.AsSpan(0, written);
+    }
 
     private static void CheckValueCount(int takes, object?[] values, string sql)
     {
