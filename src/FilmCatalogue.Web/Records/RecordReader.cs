@@ -543,18 +543,13 @@ public static class RecordReader
 
         private CreditRecord ParseCredit(int lineNumber, string role, string text)
         {
-            var match = RecordSyntax.PersonPattern().Match(text);
-            if (!match.Success || match.Groups["name"].Value.Length == 0)
+            if (!RecordSyntax.TryParsePerson(text, out var name, out var original, out var character))
             {
                 Warning(lineNumber, $"expected \"Name (Original) [Character]\", found {Quote(text)}: kept whole as the name");
                 return new CreditRecord(role, text);
             }
 
-            return new CreditRecord(
-                role,
-                match.Groups["name"].Value,
-                NullIfBlank(match.Groups["original"].Value),
-                NullIfBlank(match.Groups["character"].Value));
+            return new CreditRecord(role, name, original, character);
         }
 
         private void ParseEdition()
@@ -820,8 +815,6 @@ public static class RecordReader
 
             return awards;
         }
-
-        private static string? NullIfBlank(string text) => RecordSyntax.NullIfEmpty(text.Trim());
 
         private static string Quote(string text) => text.Length <= 80 ? $"\"{text}\"" : $"\"{text[..77]}…\"";
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -7,6 +8,8 @@ namespace FilmCatalogue.Web.Records;
 /// <summary>The pieces of the record format's syntax that the reader and the writer must agree on.</summary>
 internal static partial class RecordSyntax
 {
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]");
+
     public const string AwardsHeading = "Awards :";
     public const string SynopsisHeading = "Plot synopsis";
     public const string BibliographyHeading = "Commentaries and bibliography";
@@ -157,6 +160,69 @@ internal static partial class RecordSyntax
 
     public static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
+    /// <summary>
+    /// A credited name, "Name (Original) [Character]": the name holds no bracket, the original no bracket either, the
+    /// character no square one; a space may stand before each bracket, two before a character without an original.
+    /// False when the text is not so, or has no name. The original and the character are trimmed, and absent when empty.
+    /// </summary>
+    public static bool TryParsePerson(string text, out string name, out string? original, out string? character)
+    {
+        name = text;
+        original = character = null;
+        var at = text.AsSpan().IndexOfAny(Brackets);
+        int nameEnd;
+        if (at < 0)
+        {
+            nameEnd = SpacesBefore(text, text.Length, most: 2);
+            at = text.Length;
+        }
+        else if (text[at] == '(')
+        {
+            nameEnd = SpacesBefore(text, at, most: 1);
+            var close = text.AsSpan(at + 1).IndexOfAny(Brackets) + at + 1;
+            if (close == at || text[close] != ')')
+            {
+                return false;
+            }
+
+            original = NullIfEmpty(text.AsSpan(at + 1, close - at - 1).Trim());
+            at = close + 1 < text.Length && text[close + 1] == ' ' ? close + 2 : close + 1;
+        }
+        else if (text[at] == '[')
+        {
+            nameEnd = SpacesBefore(text, at, most: 2);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (at < text.Length)
+        {
+            if (text[at] != '[' || text[^1] != ']' || text.AsSpan(at + 1, text.Length - at - 2).ContainsAny('[', ']'))
+            {
+                return false;
+            }
+
+            character = NullIfEmpty(text.AsSpan(at + 1, text.Length - at - 2).Trim());
+        }
+
+        name = text[..nameEnd];
+        return nameEnd > 0;
+
+        static int SpacesBefore(string text, int end, int most)
+        {
+            var start = end;
+            while (start > 0 && end - start < most && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            return start;
+        }
+    }
+
+
     private static string? NullIfEmpty(ReadOnlySpan<char> text) => text.IsEmpty ? null : text.ToString();
 
     /// <summary>Appends "City (Country)", or "(Country)" without a city: the reverse of <see cref="TryParsePlace"/>.</summary>
@@ -208,7 +274,4 @@ internal static partial class RecordSyntax
     // "Titre :" as the seed writes it, or "Title :"; only where a word starts, so "Les Titres" is no marker.
     [GeneratedRegex(@"(?:^|(?<= ))(?:Titre|Title) ?: ?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TitleMarkerPattern();
-
-    [GeneratedRegex(@"^(?<name>[^()\[\]]*?) ?(?:\((?<original>[^()\[\]]*)\))? ?(?:\[(?<character>[^\[\]]*)\])?$", RegexOptions.CultureInvariant)]
-    public static partial Regex PersonPattern();
 }

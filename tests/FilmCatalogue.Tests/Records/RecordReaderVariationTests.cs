@@ -237,6 +237,34 @@ public class RecordReaderVariationTests
         Assert.Equal(expected, Assert.Single(record.Awards).Event);
     }
 
+    [Theory]
+    [InlineData("Ivan Petrov (Иван Петров) [Ivan]", "Ivan Petrov", "Иван Петров", "Ivan")]
+    [InlineData("Ivan Petrov(Иван Петров)[Ivan]", "Ivan Petrov", "Иван Петров", "Ivan")]
+    [InlineData("Ivan Petrov ( Иван Петров ) [ Ivan ]", "Ivan Petrov", "Иван Петров", "Ivan")]
+    [InlineData("Ivan Petrov () []", "Ivan Petrov", null, null)]
+    [InlineData("Ivan Petrov (Иван Петров) [Ivan (the elder)]", "Ivan Petrov", "Иван Петров", "Ivan (the elder)")]
+    public void ReadsACreditsOriginalNameAndCharacter(string credit, string name, string? original, string? character)
+    {
+        var result = RecordReader.Read($"Film\n\nCast : {credit}\n", "credit.txt");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new CreditRecord("Cast", name, original, character), Assert.Single(result.Record!.Credits));
+    }
+
+    [Theory]
+    [InlineData("Ivan Petrov (Иван Петров")]
+    [InlineData("Ivan Petrov [Ivan] (Иван Петров)")]
+    [InlineData("Ivan Petrov (Иван) Петров")]
+    [InlineData("(Иван Петров) [Ivan]")]
+    [InlineData("Ivan ]Petrov")]
+    public void KeepsACreditThatIsNotNameOriginalCharacterWholeAsTheName(string credit)
+    {
+        var result = RecordReader.Read($"Film\n\nCast : {credit}\n", "credit.txt");
+
+        Assert.Equal(new CreditRecord("Cast", credit), Assert.Single(result.Record!.Credits));
+        Assert.Contains("kept whole as the name", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DoesNotSplitAnAwardInsideAWord()
     {
