@@ -18,13 +18,14 @@ public static class TextFolding
         ArgumentNullException.ThrowIfNull(text);
 
         var lower = ToNfc(text).ToLowerInvariant();
-        var sb = new StringBuilder(lower.Length);
+        var key = lower.Length <= 256 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in lower)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
@@ -35,14 +36,15 @@ public static class TextFolding
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                key[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(c == 'ё' ? 'е' : c);
+            key[length++] = c == 'ё' ? 'е' : c;
         }
 
-        return ToNfc(sb.ToString());
+        // A name already in its key's form (most are, once lower-cased) is not copied again.
+        return ToNfc(key[..length].SequenceEqual(lower) ? lower : new string(key[..length]));
     }
 
     /// <summary>
@@ -71,6 +73,7 @@ public static class TextFolding
         var plain = Latin.StripDiacritics(Cyrillic.Transliterate(ToNfc(text).ToLowerInvariant(), yoAsYe: true));
         var tokens = new List<string>();
         var token = new StringBuilder();
+        Span<char> letter = stackalloc char[2];
         foreach (var rune in plain.EnumerateRunes())
         {
             if (rune.IsBmp && Latin.IsApostrophe((char)rune.Value))
@@ -80,7 +83,7 @@ public static class TextFolding
 
             if (Rune.IsLetterOrDigit(rune))
             {
-                token.Append(rune.ToString());
+                token.Append(letter[..rune.EncodeToUtf16(letter)]);
                 continue;
             }
 
