@@ -156,9 +156,9 @@ public sealed partial class RecordImporter(
                         // The batch after it was planned on what this one would have written: it is planned again.
                         var after = await next;
                         session.RollbackBatch();
-                        written = await StoreOneByOneAsync(session, planned.Readings, number, waited, cancellationToken);
+                        written = await StoreOneByOneAsync(session, ReadAll(planned.Sources), number, waited, cancellationToken);
                         session.Load();
-                        next = after is null ? Task.FromResult<Planned?>(null) : Task.Run<Planned?>(() => Plan(session, after.Readings), cancellationToken);
+                        next = after is null ? Task.FromResult<Planned?>(null) : Task.Run<Planned?>(() => Plan(session, after.Sources, ReadSome), cancellationToken);
                     }
 
                     var (outcomes, changes) = written.Value;
@@ -181,18 +181,17 @@ public sealed partial class RecordImporter(
                 await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            Task<Planned?> ReadAndPlanAsync() => Task.Run(() =>
-            {
-                if (!batches.MoveNext())
-                {
-                    return null;
-                }
+            Task<Planned?> ReadAndPlanAsync() =>
+                Task.Run(() => batches.MoveNext() ? Plan(session, batches.Current, ReadSome) : null, cancellationToken);
 
-                var batch = batches.Current;
-                var readings = new Reading[batch.Length];
-                Parallel.For(0, batch.Length, i => readings[i] = Read(sources[batch[i]], fileHashes[batch[i]], imported, knownEvents));
-                return Plan(session, readings);
-            }, cancellationToken);
+            Reading[] ReadAll(int[] batch) => ReadSome(batch, 0, batch.Length);
+
+            Reading[] ReadSome(int[] batch, int from, int count)
+            {
+                var readings = new Reading[count];
+                Parallel.For(0, count, i => readings[i] = Read(sources[batch[from + i]], fileHashes[batch[from + i]], imported, knownEvents));
+                return readings;
+            }
         }
         finally
         {
@@ -242,21 +241,45 @@ public sealed partial class RecordImporter(
     }
 
     /// <summary>
-    /// Plans a batch's records that are new or changed (see <see cref="ImportSession.Plan"/>): every record's outcome,
-    /// which ones it stores, and their rows. Touches no database, so it runs while the batch before it is written.
+    /// Reads and plans a batch's records that are new or changed (see <see cref="ImportSession.Plan"/>): every record's
+    /// outcome, which ones it stores, and their rows. Touches no database, so it runs while the batch before it is written.
     /// </summary>
-    private Planned Plan(ImportSession session, Reading[] readings)
+    /// <remarks>
+    /// The records are read and planned <see cref="PlannedTogether"/> at a time, and the plan keeps none of them: a
+    /// record read is garbage once planned, before the collector has moved it. The batch's rows are what live on until
+    /// it is written; were the database to refuse them, its records are read again (see <see cref="StoreOneByOneAsync"/>).
+    /// </remarks>
+    private Planned Plan(ImportSession session, int[] sources, ReadRecords read)
     {
-        var started = clock.GetTimestamp();
+        var planning = TimeSpan.Zero;
         var batch = new ImportSession.PlannedBatch();
-        var (outcomes, stored) = Outcomes(readings, (record, hash, fileHash, name, warnings, now) => session.Plan(batch, record, hash, fileHash, name, warnings, now));
-        if (stored.Count > 0)
+        var outcomes = new ImportOutcome[sources.Length];
+        var stored = new List<int>();
+        for (var from = 0; from < sources.Length; from += PlannedTogether)
         {
-            session.EndPlan(batch);
+            var readings = read(sources, from, Math.Min(PlannedTogether, sources.Length - from));
+            var started = clock.GetTimestamp();
+            Outcomes(readings, outcomes.AsSpan(from), stored, from,
+                (record, hash, fileHash, name, warnings, now) => session.Plan(batch, record, hash, fileHash, name, warnings, now));
+            planning += clock.GetElapsedTime(started);
         }
 
-        return new Planned(readings, outcomes, stored, batch, clock.GetElapsedTime(started));
+        if (stored.Count > 0)
+        {
+            var started = clock.GetTimestamp();
+            session.EndPlan(batch);
+            planning += clock.GetElapsedTime(started);
+        }
+
+        return new Planned(sources, outcomes, stored, batch, planning);
     }
+
+    /// <summary>
+    /// Records read before they are planned: few enough that what reading them leaves is still young when they are
+    /// planned (their text and lists are a few hundred kilobytes, where the collector's youngest generation is
+    /// a few megabytes), enough that reading them keeps every core busy.
+    /// </summary>
+    private const int PlannedTogether = 64;
 
     /// <summary>
     /// Writes a planned batch table by table and commits it with its revisions. When the database refuses any of its
@@ -265,7 +288,7 @@ public sealed partial class RecordImporter(
     private async Task<(ImportOutcome[] Outcomes, ImportChanges Changes)?> WriteAsync(
         ImportSession session, Planned planned, int number, TimeSpan waited, CancellationToken cancellationToken)
     {
-        var (readings, outcomes, stored, batch, planning) = planned;
+        var (sources, outcomes, stored, batch, planning) = planned;
         var started = clock.GetTimestamp();
         var written = TimeSpan.Zero;
         if (stored.Count > 0)
@@ -278,12 +301,12 @@ public sealed partial class RecordImporter(
             }
             catch (Exception exception) when (exception is DbException or DbUpdateException)
             {
-                LogBatchRefused(exception, readings.Length);
+                LogBatchRefused(exception, sources.Length);
                 return null;
             }
         }
 
-        timings.Batch(number, readings.Length, stored.Count, waited, planning, written, clock.GetElapsedTime(started) - written);
+        timings.Batch(number, sources.Length, stored.Count, waited, planning, written, clock.GetElapsedTime(started) - written);
         return (outcomes, batch.Changes);
     }
 
@@ -299,7 +322,9 @@ public sealed partial class RecordImporter(
         var batch = new ImportSession.PlannedBatch();
         session.BeginBatch();
         session.Load();
-        var (outcomes, stored) = Outcomes(readings, (record, hash, fileHash, name, warnings, now) =>
+        var outcomes = new ImportOutcome[readings.Length];
+        var stored = new List<int>();
+        Outcomes(readings, outcomes, stored, 0, (record, hash, fileHash, name, warnings, now) =>
         {
             try
             {
@@ -334,12 +359,11 @@ public sealed partial class RecordImporter(
 
     /// <summary>
     /// Every record's outcome: known from its reading, or as <paramref name="store"/> gives it (a record it rejects is
-    /// one the database refused). Gives which records it stored, or tried to.
+    /// one the database refused). Adds which records it stored, or tried to, to <paramref name="stored"/>, counted in
+    /// the batch from <paramref name="from"/>, the batch's place of the first reading.
     /// </summary>
-    private (ImportOutcome[] Outcomes, List<int> Stored) Outcomes(Reading[] readings, StoreRecord store)
+    private void Outcomes(Reading[] readings, Span<ImportOutcome> outcomes, List<int> stored, int from, StoreRecord store)
     {
-        var outcomes = new ImportOutcome[readings.Length];
-        var stored = new List<int>();
         for (var i = 0; i < readings.Length; i++)
         {
             var (name, known, read, hash, fileHash) = readings[i];
@@ -354,11 +378,9 @@ public sealed partial class RecordImporter(
             outcomes[i] = status == ImportStatus.Rejected ? NotStored(name, read.Diagnostics) : new ImportOutcome(name, status, slug, read.Diagnostics);
             if (status != ImportStatus.Unchanged)
             {
-                stored.Add(i);
+                stored.Add(from + i);
             }
         }
-
-        return (outcomes, stored);
     }
 
     /// <summary>Commits the batch with the revisions of what it stored.</summary>
@@ -381,8 +403,11 @@ public sealed partial class RecordImporter(
     /// <param name="Outcome">The source's outcome when it is known without storing it: a missing file, a rejected record, a file imported before.</param>
     private readonly record struct Reading(string Name, ImportOutcome? Outcome, RecordReadResult? Read, string? ContentHash, string? FileHash);
 
-    /// <summary>A batch as read and planned, and how long its planning took.</summary>
-    private sealed record Planned(Reading[] Readings, ImportOutcome[] Outcomes, List<int> Stored, ImportSession.PlannedBatch Batch, TimeSpan Planning);
+    /// <summary>A batch as planned (its sources' places in the import, their outcomes, its rows), and how long its planning took.</summary>
+    private sealed record Planned(int[] Sources, ImportOutcome[] Outcomes, List<int> Stored, ImportSession.PlannedBatch Batch, TimeSpan Planning);
+
+    /// <summary>Reads <paramref name="count"/> of a batch's <paramref name="sources"/> from the batch's place <paramref name="from"/>.</summary>
+    private delegate Reading[] ReadRecords(int[] sources, int from, int count);
 
     private delegate (ImportStatus Status, string? Slug) StoreRecord(FilmRecord record, string contentHash, string fileHash, string sourceName, string? warnings, DateTime now);
 
