@@ -259,7 +259,7 @@ public sealed partial class RecordImporter(
         {
             var readings = read(sources, from, Math.Min(PlannedTogether, sources.Length - from));
             var started = clock.GetTimestamp();
-            Outcomes(readings, outcomes.AsSpan(from), stored, from,
+            Outcomes(readings, from, outcomes, stored,
                 (record, hash, fileHash, name, warnings, now) => session.Plan(batch, record, hash, fileHash, name, warnings, now));
             planning += clock.GetElapsedTime(started);
         }
@@ -324,7 +324,7 @@ public sealed partial class RecordImporter(
         session.Load();
         var outcomes = new ImportOutcome[readings.Length];
         var stored = new List<int>();
-        Outcomes(readings, outcomes, stored, 0, (record, hash, fileHash, name, warnings, now) =>
+        Outcomes(readings, 0, outcomes, stored, (record, hash, fileHash, name, warnings, now) =>
         {
             try
             {
@@ -359,23 +359,23 @@ public sealed partial class RecordImporter(
 
     /// <summary>
     /// Every record's outcome: known from its reading, or as <paramref name="store"/> gives it (a record it rejects is
-    /// one the database refused). Adds which records it stored, or tried to, to <paramref name="stored"/>, counted in
-    /// the batch from <paramref name="from"/>, the batch's place of the first reading.
+    /// one the database refused), at the batch's places from <paramref name="from"/>, the first reading's. Adds the places
+    /// of the records it stored, or tried to, to <paramref name="stored"/>.
     /// </summary>
-    private void Outcomes(Reading[] readings, Span<ImportOutcome> outcomes, List<int> stored, int from, StoreRecord store)
+    private void Outcomes(Reading[] readings, int from, ImportOutcome[] outcomes, List<int> stored, StoreRecord store)
     {
         for (var i = 0; i < readings.Length; i++)
         {
             var (name, known, read, hash, fileHash) = readings[i];
             if (known is not null)
             {
-                outcomes[i] = known;
+                outcomes[from + i] = known;
                 continue;
             }
 
             var warnings = read!.Diagnostics.Count == 0 ? null : string.Join('\n', read.Diagnostics);
             var (status, slug) = store(read.Record!, hash!, fileHash!, Path.GetFileName(name), warnings, clock.GetUtcNow().UtcDateTime);
-            outcomes[i] = status == ImportStatus.Rejected ? NotStored(name, read.Diagnostics) : new ImportOutcome(name, status, slug, read.Diagnostics);
+            outcomes[from + i] = status == ImportStatus.Rejected ? NotStored(name, read.Diagnostics) : new ImportOutcome(name, status, slug, read.Diagnostics);
             if (status != ImportStatus.Unchanged)
             {
                 stored.Add(from + i);
