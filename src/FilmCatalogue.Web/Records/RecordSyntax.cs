@@ -160,6 +160,8 @@ internal static partial class RecordSyntax
 
     public static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
+    private static string? NullIfEmpty(ReadOnlySpan<char> text) => text.IsEmpty ? null : text.ToString();
+
     /// <summary>
     /// A credited name, "Name (Original) [Character]": the name holds no bracket, the original no bracket either, the
     /// character no square one; a space may stand before each bracket, two before a character without an original.
@@ -221,9 +223,6 @@ internal static partial class RecordSyntax
             return start;
         }
     }
-
-
-    private static string? NullIfEmpty(ReadOnlySpan<char> text) => text.IsEmpty ? null : text.ToString();
 
     /// <summary>Appends "City (Country)", or "(Country)" without a city: the reverse of <see cref="TryParsePlace"/>.</summary>
     public static void WritePlace(string? city, string? country, StringBuilder text)
